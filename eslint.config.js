@@ -1,0 +1,195 @@
+// Flat config. Syntax-only typescript-eslint (no type information) keeps `npm run lint` fast;
+// `tsc -p .` is the type check. The import boundaries follow docs/decisions/004-tooling-and-ci.md.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import { importX, createNodeResolver } from 'eslint-plugin-import-x';
+import globals from 'globals';
+import { defineConfig } from 'eslint/config';
+
+const root = import.meta.dirname;
+/** Glob patterns in `except` are matched against absolute paths, so anchor them at the repo root. */
+const abs = (glob) => path.join(root, glob);
+
+const TEST_FILES = ['**/*.test.{ts,tsx}', 'e2e/**', 'src/test/**'];
+
+// Read at lint time so a new feature folder is covered without touching this file.
+const featureDirs = (() => {
+  try {
+    return readdirSync(path.join(root, 'src/features'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+  } catch {
+    return [];
+  }
+})();
+
+/** Allowed direction: src/app → src/features → src/components, src/lib, src/api. */
+function boundaryZones({ forTests }) {
+  // Test files may also use the helpers in src/test; everything else may not.
+  const testHelpers = forTests ? [abs('src/test/**')] : [];
+  const zones = [
+    {
+      target: 'src/features',
+      from: 'src/app',
+      message: 'Features are composed by src/app, never the other way round.',
+    },
+    {
+      target: 'src/components',
+      from: ['src/app', 'src/features'],
+      message: 'src/components is feature-agnostic: move the shared piece down or pass it in as props.',
+    },
+    {
+      target: 'src/api',
+      from: ['src/app', 'src/features', 'src/components'],
+      message: 'src/api is imported by the server too: it may not depend on React code.',
+    },
+    {
+      target: 'src/api',
+      from: abs('src/**/*.tsx'),
+      message: 'src/api may not import .tsx (React) modules.',
+    },
+    {
+      target: 'src/lib',
+      from: abs('src/**'),
+      except: [
+        abs('src/lib/**'),
+        abs('src/api/**/*schemas.ts'),
+        abs('src/api/**/timezones.ts'),
+        ...testHelpers,
+      ],
+      message: 'src/lib is pure logic: it imports only src/lib and the zod contract (src/api/**/schemas.ts).',
+    },
+    {
+      target: 'server',
+      from: abs('src/**'),
+      except: [abs('src/api/**'), abs('src/lib/**'), ...testHelpers],
+      message: 'The server may import only src/api and src/lib from the browser app.',
+    },
+    // A feature shares code with another only through src/features/common.
+    ...featureDirs.map((name) => ({
+      target: `src/features/${name}`,
+      from: 'src/features',
+      except: name === 'common' ? ['./common'] : [`./${name}`, './common'],
+      message: `src/features/${name} may not reach into another feature; share through src/features/common.`,
+    })),
+  ];
+  if (!forTests) {
+    zones.push({
+      target: '.',
+      from: 'src/test',
+      message: 'src/test holds helpers for tests only.',
+    });
+  }
+  return zones;
+}
+
+export default defineConfig(
+  {
+    ignores: [
+      'dist/',
+      'dist-server/',
+      'node_modules/',
+      'playwright-report/',
+      'test-results/',
+      'blob-report/',
+      'coverage/',
+    ],
+  },
+  js.configs.recommended,
+  tseslint.configs.strict,
+  {
+    name: 'project/imports',
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs'],
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.tsx', '.mjs', '.cjs', '.js', '.jsx', '.json', '.node'],
+          extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+          // Picks up `paths` aliases if tsconfig.json ever adds them.
+          tsconfig: { configFile: path.join(root, 'tsconfig.json') },
+        }),
+      ],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': [
+        'error',
+        { basePath: root, zones: boundaryZones({ forTests: false }) },
+      ],
+    },
+  },
+  {
+    name: 'project/imports-in-tests',
+    files: TEST_FILES,
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: root, zones: boundaryZones({ forTests: true }) }],
+    },
+  },
+  {
+    name: 'project/lib-without-react',
+    files: ['src/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react-dom',
+                'react-dom/*',
+                'react-router',
+                'wouter',
+                'wouter/*',
+                '@mantine/*',
+                '@tanstack/react-*',
+              ],
+              message: 'src/lib is pure logic without React; put UI code in src/components or a feature.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    name: 'project/react',
+    files: ['src/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  ...pluginQuery.configs['flat/recommended'].map((config) => ({ ...config, files: ['src/**/*.{ts,tsx}'] })),
+  {
+    ...jsxA11y.flatConfigs.recommended,
+    files: ['src/**/*.{jsx,tsx}'],
+  },
+  {
+    name: 'project/browser-globals',
+    files: ['src/**'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    name: 'project/node-globals',
+    files: ['server/**', 'scripts/**', 'e2e/**', '*.{js,mjs,cjs,ts,mts}'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    name: 'project/test-globals',
+    files: ['**/*.test.{ts,tsx}', 'src/test/**'],
+    languageOptions: { globals: { ...globals.vitest, ...globals.node } },
+  },
+  {
+    name: 'project/unused-vars',
+    rules: {
+      // `_`-prefixed names mark deliberately unused arguments (e.g. Hono handlers' `next`).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
+    },
+  },
+);
