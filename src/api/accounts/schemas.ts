@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { booleanParam, limitParam } from '../common/schemas';
+import * as z from 'zod/mini';
+import { booleanParam, codeParam, limitParam } from '../common/schemas';
 
 /** Sending accounts (read-only picker for the create form). Contract: `Account`. */
 export const ACCOUNT_STATUS_LABELS: Record<number, string> = {
@@ -12,12 +12,12 @@ export const ACCOUNT_STATUS_LABELS: Record<number, string> = {
 };
 export const accountSchema = z.looseObject({
   email: z.string(),
-  first_name: z.string().nullish(),
-  last_name: z.string().nullish(),
-  status: z.number().optional(),
-  provider_code: z.number().optional(),
-  daily_limit: z.number().nullish(),
-  inbox_placement_test_limit: z.number().nullish(),
+  first_name: z.nullish(z.string()),
+  last_name: z.nullish(z.string()),
+  status: z.optional(z.number()),
+  provider_code: z.optional(z.number()),
+  daily_limit: z.nullish(z.number()),
+  inbox_placement_test_limit: z.nullish(z.number()),
   timestamp_created: z.string(),
 });
 export type Account = z.infer<typeof accountSchema>;
@@ -28,11 +28,11 @@ export function isAccountUsable(a: Pick<Account, 'status' | 'inbox_placement_tes
 }
 
 export const listAccountsQuerySchema = z.object({
-  limit: limitParam.optional(),
-  starting_after: z.string().min(1).optional(),
-  search: z.string().optional(),
-  status: z.coerce.number().pipe(z.union([1, 2, 3, -1, -2, -3].map((n) => z.literal(n)))).optional(),
-  tag_ids: z.string().optional(),
-  include_tags: booleanParam.optional(),
+  limit: z.optional(limitParam),
+  starting_after: z.optional(z.string().check(z.minLength(1))),
+  search: z.optional(z.string()),
+  status: z.optional(codeParam([1, 2, 3, -1, -2, -3] as const, 'status')),
+  tag_ids: z.optional(z.string()),
+  include_tags: z.optional(booleanParam),
 });
 export type ListAccountsParams = { limit?: number; starting_after?: string; search?: string; status?: number; tag_ids?: string };

@@ -1,30 +1,31 @@
-import { z } from 'zod';
-import { INSTANTLY_TIMEZONES } from './timezones';
+import * as z from 'zod/mini';
+import { literalUnion } from '../common/schemas';
 
 /**
  * THE contract for inbox placement tests. Responses are loose (extra fields and the nulls the
- * spec allows); request bodies are strict (the real API rejects unknown keys).
- * Reference: ../shared/api/inbox-placement-v2.md §3, ADR 003 for seed-vs-official differences.
+ * spec allows); request bodies (request-schemas.ts) are strict, as the real API rejects unknown
+ * keys. Reference: ../shared/api/inbox-placement-v2.md §3; seed-vs-official differences: ADR 003.
  */
 
 export const PLACEMENT_TEST_TYPES = { oneTime: 1, automated: 2 } as const;
 export const TYPE_LABELS = { 1: 'One-time', 2: 'Automated' } as const;
-export const typeSchema = z.union([z.literal(1), z.literal(2)]);
+export const typeSchema = literalUnion([1, 2] as const);
 
 export const SENDING_METHODS = { instantly: 1, outside: 2 } as const;
 export const SENDING_METHOD_LABELS = { 1: 'From Instantly', 2: 'From outside Instantly' } as const;
-export const sendingMethodSchema = z.union([z.literal(1), z.literal(2)]);
+export const sendingMethodSchema = literalUnion([1, 2] as const);
 
 export const DELIVERY_MODE_LABELS = { 1: 'One by one', 2: 'All together' } as const;
-export const deliveryModeSchema = z.union([z.literal(1), z.literal(2)]);
+export const deliveryModeSchema = literalUnion([1, 2] as const);
 
 export const STATUSES = { active: 1, paused: 2, completed: 3 } as const;
 export const STATUS_LABELS = { 1: 'Active', 2: 'Paused', 3: 'Completed' } as const;
-export const statusSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+export const statusSchema = literalUnion([1, 2, 3] as const);
 export type PlacementTestStatus = z.infer<typeof statusSchema>;
 
+export const NOT_SENDING_STATUSES = ['daily_limits_hit', 'other'] as const;
 export const NOT_SENDING_LABELS = { daily_limits_hit: 'Daily limits hit', other: 'Not sending' } as const;
-export const notSendingStatusSchema = z.enum(['daily_limits_hit', 'other']);
+export const notSendingStatusSchema = z.enum(NOT_SENDING_STATUSES);
 
 export const AUTOMATION_CONDITIONS = [
   'placement_goes_below',
@@ -33,10 +34,7 @@ export const AUTOMATION_CONDITIONS = [
   'removed_from_blacklists',
 ] as const;
 export type AutomationCondition = (typeof AUTOMATION_CONDITIONS)[number];
-export const PLACEMENT_CONDITIONS: readonly AutomationCondition[] = [
-  'placement_goes_below',
-  'placement_goes_above',
-];
+export const PLACEMENT_CONDITIONS: readonly AutomationCondition[] = ['placement_goes_below', 'placement_goes_above'];
 
 export const WEEKDAY_KEYS = ['0', '1', '2', '3', '4', '5', '6'] as const;
 export type WeekdayKey = (typeof WEEKDAY_KEYS)[number];
@@ -46,120 +44,75 @@ export const TIME_OF_DAY_PATTERN = /^([01][0-9]|2[0-3]):([0-5][0-9])$/;
 /** Create accepts blank, or an optional `ptid_` + 1–45 of [A-Za-z0-9_-] (prefix added if left out). */
 export const TEST_CODE_INPUT_PATTERN = /^\s*$|^(ptid_)?(?!ptid_)[A-Za-z0-9_-]{1,45}$/;
 
-export const timezoneSchema = z.enum(INSTANTLY_TIMEZONES, {
-  error: (issue) => `timezone must be one of Instantly's ${INSTANTLY_TIMEZONES.length} allowed values (got ${JSON.stringify(issue.input)})`,
-});
-
-export const recipientLabelSchema = z.strictObject({
-  region: z.string().min(1),
-  sub_region: z.string().min(1),
-  type: z.string().min(1),
-  esp: z.string().min(1),
-});
-export type RecipientLabel = z.infer<typeof recipientLabelSchema>;
-/** GET …/email-service-provider-options items. */
-export const espOptionSchema = z.looseObject({
+export const recipientLabelFields = {
   region: z.string(),
   sub_region: z.string(),
   type: z.string(),
   esp: z.string(),
-});
+};
+export type RecipientLabel = { region: string; sub_region: string; type: string; esp: string };
+
+/** GET …/email-service-provider-options items (and `recipients_labels` in responses). */
+export const espOptionSchema = z.looseObject(recipientLabelFields);
 export type EspOption = z.infer<typeof espOptionSchema>;
 export const espOptionsSchema = z.array(espOptionSchema);
 
-// ---- schedule -------------------------------------------------------------------------------
-export const scheduleInputSchema = z.strictObject({
-  days: z.partialRecord(z.enum(WEEKDAY_KEYS, { error: 'schedule/days keys must be "0".."6" (0 = Sunday)' }), z.boolean()).optional(),
-  timing: z.strictObject({
-    from: z.string().regex(TIME_OF_DAY_PATTERN, { error: 'schedule/timing/from must be a 24-hour time HH:MM' }),
-  }).optional(),
-  timezone: timezoneSchema.optional(),
-});
-export type ScheduleInput = z.infer<typeof scheduleInputSchema>;
-
 const scheduleResponseSchema = z.looseObject({
-  days: z.record(z.string(), z.boolean()).optional(),
-  timing: z.looseObject({ from: z.string().optional() }).optional(),
-  timezone: z.string().optional(),
+  days: z.optional(z.record(z.string(), z.boolean())),
+  timing: z.optional(z.looseObject({ from: z.optional(z.string()) })),
+  timezone: z.optional(z.string()),
 });
 export type Schedule = z.infer<typeof scheduleResponseSchema>;
 
-// ---- automations ----------------------------------------------------------------------------
-export const automationThenSchema = z
-  .strictObject({
-    webhook_url: z.url({ protocol: /^https?$/, error: 'then/webhook_url must be an http(s) URL' }).optional(),
-    pause_sending_campaigns_for: z.number().int().positive({ error: 'then/pause_sending_campaigns_for must be a positive number of days' }).optional(),
-    pause: z.boolean().optional(),
-    enable_slow_ramp: z.boolean().optional(),
-    disable_slow_ramp: z.boolean().optional(),
-    add_tags: z.array(z.string()).optional(),
-    remove_tags: z.array(z.string()).optional(),
-  })
-  .refine((t) => Object.keys(t).length >= 1, { error: 'then must NOT have fewer than 1 properties' })
-  .refine((t) => !(t.enable_slow_ramp && t.disable_slow_ramp), { error: 'then cannot both enable and disable slow ramp' });
-
-export const automationSchema = z
-  .strictObject({
-    when: z.strictObject({
-      condition: z.enum(AUTOMATION_CONDITIONS, { error: `when/condition must be one of ${AUTOMATION_CONDITIONS.join(', ')}` }),
-      condition_value: z.number().min(0).max(100).nullable().optional(),
-    }),
-    then: automationThenSchema,
-  })
-  // [I] a placement threshold without a number cannot be evaluated; see ADR 003.
-  .refine((a) => !PLACEMENT_CONDITIONS.includes(a.when.condition) || typeof a.when.condition_value === 'number', {
-    error: 'when/condition_value (0–100) is required for placement conditions',
-    path: ['when', 'condition_value'],
-  });
-export type Automation = z.infer<typeof automationSchema>;
-
-const automationResponseSchema = z.looseObject({
-  when: z.looseObject({ condition: z.string(), condition_value: z.number().nullish() }),
+export const automationResponseSchema = z.looseObject({
+  when: z.looseObject({ condition: z.string(), condition_value: z.nullish(z.number()) }),
   then: z.looseObject({
-    webhook_url: z.string().optional(),
-    pause_sending_campaigns_for: z.number().optional(),
-    pause: z.boolean().optional(),
-    enable_slow_ramp: z.boolean().optional(),
-    disable_slow_ramp: z.boolean().optional(),
-    add_tags: z.array(z.string()).optional(),
-    remove_tags: z.array(z.string()).optional(),
+    webhook_url: z.optional(z.string()),
+    pause_sending_campaigns_for: z.optional(z.number()),
+    pause: z.optional(z.boolean()),
+    enable_slow_ramp: z.optional(z.boolean()),
+    disable_slow_ramp: z.optional(z.boolean()),
+    add_tags: z.optional(z.array(z.string())),
+    remove_tags: z.optional(z.array(z.string())),
   }),
 });
+export type AutomationView = z.infer<typeof automationResponseSchema>;
 
-// ---- the test object ------------------------------------------------------------------------
-export const placementTestSchema = z.looseObject({
+const placementTestShape = {
   id: z.string(),
   organization_id: z.string(),
   name: z.string(),
-  delivery_mode: deliveryModeSchema.nullish(),
-  description: z.string().nullish(),
-  schedule: scheduleResponseSchema.nullish(),
+  delivery_mode: z.nullish(deliveryModeSchema),
+  description: z.nullish(z.string()),
+  schedule: z.nullish(scheduleResponseSchema),
   type: typeSchema,
   sending_method: sendingMethodSchema,
-  campaign_id: z.string().nullish(),
+  campaign_id: z.nullish(z.string()),
   email_subject: z.string(),
   email_body: z.string(),
   emails: z.array(z.string()),
-  test_code: z.string().nullish(),
-  tags: z.array(z.string()).nullish(),
-  text_only: z.boolean().nullish(),
+  test_code: z.nullish(z.string()),
+  tags: z.nullish(z.array(z.string())),
+  text_only: z.nullish(z.boolean()),
   recipients: z.array(z.string()),
-  recipients_labels: z.array(espOptionSchema).nullish(),
+  recipients_labels: z.nullish(z.array(espOptionSchema)),
   timestamp_created: z.string(),
-  timestamp_next_run: z.string().nullish(),
-  automations: z.array(automationResponseSchema).nullish(),
-  status: statusSchema.nullish(),
-  // The spec says "an empty string if there are no issues"; the enum has no "". Accept both.
-  not_sending_status: z.union([notSendingStatusSchema, z.literal('')]).nullish(),
-});
+  timestamp_next_run: z.nullish(z.string()),
+  automations: z.nullish(z.array(automationResponseSchema)),
+  status: z.nullish(statusSchema),
+  // The spec says "an empty string if there are no issues" but its enum has no "": accept both.
+  not_sending_status: z.nullish(z.union([notSendingStatusSchema, z.literal('')])),
+};
+export const placementTestSchema = z.looseObject(placementTestShape);
 export type PlacementTest = z.infer<typeof placementTestSchema>;
 
 export const placementTestMetadataSchema = z.looseObject({
-  campaign: z.looseObject({ id: z.string().optional(), name: z.string().optional() }).nullish(),
-  tags: z.record(z.string(), z.looseObject({ id: z.string(), label: z.string() })).nullish(),
+  campaign: z.nullish(z.looseObject({ id: z.optional(z.string()), name: z.optional(z.string()) })),
+  tags: z.nullish(z.record(z.string(), z.looseObject({ id: z.string(), label: z.string() }))),
 });
 /** GET /{id}: same fields; `metadata` only with `with_metadata=true`. */
-export const placementTestDetailSchema = placementTestSchema.extend({
-  metadata: placementTestMetadataSchema.optional(),
+export const placementTestDetailSchema = z.looseObject({
+  ...placementTestShape,
+  metadata: z.optional(placementTestMetadataSchema),
 });
 export type PlacementTestDetail = z.infer<typeof placementTestDetailSchema>;

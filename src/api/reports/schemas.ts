@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { booleanParam, isoDateParam, limitParam } from '../common/schemas';
+import * as z from 'zod/mini';
+import { booleanParam, isoDate, limitParam } from '../common/schemas';
 
 /**
  * Blacklist & SpamAssassin reports, one per sending domain per run.
@@ -29,37 +29,37 @@ export const reportSchema = z.looseObject({
   test_id: z.string(),
   domain: z.string(),
   domain_ip: z.string(),
-  domain_blacklist_count: z.number().nullish(),
-  domain_ip_blacklist_count: z.number().nullish(),
+  domain_blacklist_count: z.nullish(z.number()),
+  domain_ip_blacklist_count: z.nullish(z.number()),
   spam_assassin_score: z.number(),
-  spam_assassin_report: z
-    .looseObject({
-      is_spam: z.boolean().optional(),
-      spam_score: z.number().optional(),
-      report: z.array(spamAssassinRuleSchema).optional(),
-    })
-    .nullish(),
-  blacklist_report: z
-    .looseObject({
-      address: z.string().optional(),
-      ip: z.string().optional(),
-      is_blacklisted: z.boolean().optional(),
-      is_domain: z.boolean().optional(),
-      blacklisted_count: z.number().optional(),
-      details: z.array(blacklistDetailSchema).optional(),
-    })
-    .nullish(),
+  spam_assassin_report: z.nullish(
+    z.looseObject({
+      is_spam: z.optional(z.boolean()),
+      spam_score: z.optional(z.number()),
+      report: z.optional(z.array(spamAssassinRuleSchema)),
+    }),
+  ),
+  blacklist_report: z.nullish(
+    z.looseObject({
+      address: z.optional(z.string()),
+      ip: z.optional(z.string()),
+      is_blacklisted: z.optional(z.boolean()),
+      is_domain: z.optional(z.boolean()),
+      blacklisted_count: z.optional(z.number()),
+      details: z.optional(z.array(blacklistDetailSchema)),
+    }),
+  ),
 });
 export type Report = z.infer<typeof reportSchema>;
 
 export const listReportsQuerySchema = z.object({
-  test_id: z.string({ error: "querystring must have required property 'test_id'" }).min(1),
-  limit: limitParam.optional(),
-  starting_after: z.string().min(1).optional(),
-  date_from: isoDateParam.optional(),
-  date_to: isoDateParam.optional(),
-  skip_spam_assassin_report: booleanParam.optional(),
-  skip_blacklist_report: booleanParam.optional(),
+  test_id: z.string({ error: "querystring must have required property 'test_id'" }).check(z.minLength(1)),
+  limit: z.optional(limitParam),
+  starting_after: z.optional(z.string().check(z.minLength(1))),
+  date_from: z.optional(isoDate('querystring/date_from')),
+  date_to: z.optional(isoDate('querystring/date_to')),
+  skip_spam_assassin_report: z.optional(booleanParam),
+  skip_blacklist_report: z.optional(booleanParam),
 });
 export type ListReportsParams = {
   test_id: string;

@@ -1,0 +1,64 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Backend } from './backend';
+import { securityHeaders } from './security-headers';
+import { createStaticHandler } from './static-files';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface AppOptions {
+  backend: Backend;
+  /** Built app folder; omit in dev (Vite serves the app) and in API-only tests. */
+  staticDir?: string;
+  /** Whether the request came from this machine (control routes are loopback-only). */
+  isLoopback: (c: { env: unknown }) => boolean;
+}
+
+function errorJson(statusCode: number, error: string, message: string) {
+  return { statusCode, error, message };
+}
+
+export function createApp({ backend, staticDir, isLoopback }: AppOptions) {
+  const app = new Hono();
+  app.use('*', securityHeaders);
+
+  app.get('/healthz', (c) => c.json({ ok: true, backend: backend.kind }));
+
+  /** What the header shows: which backend, and whether it answers right now. */
+  app.get('/api/status', async (c) => {
+    let ping: { ok: boolean; message?: string };
+    try {
+      ping = await backend.ping();
+    } catch (error) {
+      ping = { ok: false, message: error instanceof Error ? error.message : 'unreachable' };
+    }
+    return c.json({ backend: backend.kind, label: backend.label, ...ping }, 200, { 'Cache-Control': 'no-store' });
+  });
+
+  app.use(
+    '/api/v2/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json(errorJson(413, 'Payload Too Large', 'Request body is larger than 1 MB'), 413),
+    }),
+  );
+  app.all('/api/v2/*', async (c) => {
+    try {
+      return await backend.fetch(c.req.raw);
+    } catch (error) {
+      console.error('[server] backend failed', error);
+      return c.json(errorJson(502, 'Bad Gateway', 'The API backend could not be reached.'), 502);
+    }
+  });
+  app.all('/api/*', (c) => c.json(errorJson(404, 'Not Found', 'Unknown API path'), 404));
+
+  app.all('/__emulator/*', (c) => {
+    if (!backend.control || !isLoopback(c)) {
+      return c.json(errorJson(404, 'Not Found', 'Control routes are available only for the emulator on loopback'), 404);
+    }
+    return backend.control(c.req.raw);
+  });
+
+  if (staticDir) app.get('*', createStaticHandler(staticDir));
+  return app;
+}

@@ -1,0 +1,33 @@
+import { createEmulator } from './emulator/create-emulator';
+import { forwardableHeaders, type Backend } from './backend';
+
+export interface EmulatorBackendOptions {
+  dbFile: string;
+  control: boolean;
+}
+
+/** The embedded default: the server authenticates to its own emulator with an all-scopes key. */
+export function createEmulatorBackend({ dbFile, control }: EmulatorBackendOptions): Backend {
+  const emulator = createEmulator({ dbFile, seed: true, control });
+  const forward = async (request: Request) => {
+    const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
+    return emulator.app.fetch(
+      new Request(request.url, {
+        method: request.method,
+        headers: forwardableHeaders(request.headers, emulator.serverKey),
+        body: body && body.byteLength > 0 ? body : undefined,
+      }),
+    );
+  };
+  return {
+    kind: 'emulator',
+    label: 'Emulator',
+    fetch: forward,
+    async ping() {
+      const res = await forward(new Request('http://emulator/api/v2/inbox-placement-tests?limit=1'));
+      return { ok: res.ok, message: res.ok ? undefined : `Emulator answered ${res.status}` };
+    },
+    control: control ? (request) => emulator.app.fetch(request) : undefined,
+    close: () => emulator.close(),
+  };
+}

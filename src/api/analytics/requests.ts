@@ -1,0 +1,36 @@
+import * as z from 'zod/mini';
+import { cursorPageSchema } from '../common/schemas';
+import { request } from '../http';
+import {
+  analyticsRecordSchema,
+  dateStatsSchema,
+  deliverabilityInsightSchema,
+  testStatsSchema,
+  type DeliverabilityInsightsBody,
+  type ListAnalyticsParams,
+  type StatsByDateBody,
+  type StatsByTestIdBody,
+} from './schemas';
+
+const path = '/inbox-placement-analytics';
+
+export function listAnalytics(params: ListAnalyticsParams, signal?: AbortSignal) {
+  return request(path, cursorPageSchema(analyticsRecordSchema), { query: params, signal });
+}
+
+export function getAnalyticsRecord(id: string, signal?: AbortSignal) {
+  return request(`${path}/${encodeURIComponent(id)}`, analyticsRecordSchema, { signal });
+}
+
+// The three stats endpoints are reads sent as POST: safe to cache and retry like GETs.
+export function getStatsByTestId(body: StatsByTestIdBody, signal?: AbortSignal) {
+  return request(`${path}/stats-by-test-id`, z.array(testStatsSchema), { method: 'POST', body, signal });
+}
+
+export function getDeliverabilityInsights(body: DeliverabilityInsightsBody, signal?: AbortSignal) {
+  return request(`${path}/deliverability-insights`, z.array(deliverabilityInsightSchema), { method: 'POST', body, signal });
+}
+
+export function getStatsByDate(body: StatsByDateBody, signal?: AbortSignal) {
+  return request(`${path}/stats-by-date`, z.array(dateStatsSchema), { method: 'POST', body, signal });
+}

@@ -1,0 +1,10 @@
+import * as z from 'zod/mini';
+
+/** GET /api/status: our own server's view of the backend it forwards to. */
+export const serverStatusSchema = z.looseObject({
+  backend: z.enum(['emulator', 'instantly']),
+  label: z.string(),
+  ok: z.boolean(),
+  message: z.optional(z.string()),
+});
+export type ServerStatus = z.infer<typeof serverStatusSchema>;

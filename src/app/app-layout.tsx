@@ -1,0 +1,59 @@
+import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconListDetails, IconPlus } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+import { BackendStatus } from './backend-status';
+import { ColorSchemeToggle } from './color-scheme-toggle';
+
+const NAV = [
+  { to: '/tests', label: 'Tests', icon: IconListDetails, match: (p: string) => p === '/tests' || (p.startsWith('/tests/') && p !== '/tests/new') },
+  { to: '/tests/new', label: 'New test', icon: IconPlus, match: (p: string) => p === '/tests/new' },
+];
+
+export function AppLayout({ children }: { children: ReactNode }) {
+  const [opened, { toggle, close }] = useDisclosure();
+  const [pathname] = useLocation();
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={{ base: 'sm', sm: 'lg' }}
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }}>
+              Inbox placement
+            </Title>
+            <Text size="sm" c="dimmed" visibleFrom="md">
+              for Instantly
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <BackendStatus />
+            <ColorSchemeToggle />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="Main">
+        {NAV.map((item) => (
+          <NavLink
+            key={item.to}
+            component={Link}
+            href={item.to}
+            label={item.label}
+            leftSection={<item.icon size={18} aria-hidden />}
+            active={item.match(pathname)}
+            aria-current={item.match(pathname) ? 'page' : undefined}
+            onClick={close}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {children}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,32 @@
+import { lazy, Suspense } from 'react';
+import { Redirect, Route, Switch, useLocation } from 'wouter';
+import { ErrorBoundary } from '../components/error-boundary';
+import { NotFoundPage } from '../components/not-found-page';
+import { PageLoader } from '../components/page-loader';
+import { TestsListPage } from '../features/tests-list/tests-list-page';
+
+// The list is eager (the page people open every day); wizard and detail load on demand.
+const CreateTestPage = lazy(async () => ({ default: (await import('../features/create-test/create-test-page')).CreateTestPage }));
+const TestDetailPage = lazy(async () => ({ default: (await import('../features/test-detail/test-detail-page')).TestDetailPage }));
+
+export function AppRoutes() {
+  const [location] = useLocation();
+  return (
+    // Keyed by location so an error on one screen clears when the user navigates away.
+    <ErrorBoundary key={location}>
+      <Suspense fallback={<PageLoader />}>
+        <Switch>
+          <Route path="/">
+            <Redirect to="/tests" replace />
+          </Route>
+          <Route path="/tests" component={TestsListPage} />
+          <Route path="/tests/new" component={CreateTestPage} />
+          <Route path="/tests/:testId">{(params) => <TestDetailPage testId={params.testId} />}</Route>
+          <Route>
+            <NotFoundPage />
+          </Route>
+        </Switch>
+      </Suspense>
+    </ErrorBoundary>
+  );
+}

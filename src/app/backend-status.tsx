@@ -1,0 +1,36 @@
+import { Badge, Tooltip } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { serverStatusQueries } from '../api/server-status/queries';
+import { getErrorMessage } from '../api/errors';
+
+/** Which backend the dashboard talks to (Emulator or Instantly) and whether it answers. */
+export function BackendStatus() {
+  const { data, error, isPending } = useQuery(serverStatusQueries.status());
+  if (isPending) {
+    return (
+      <Badge variant="light" color="gray" aria-live="polite">
+        Connecting…
+      </Badge>
+    );
+  }
+  const ok = !!data?.ok && !error;
+  const label = data?.label ?? 'Server';
+  const detail = error ? getErrorMessage(error) : data?.message;
+  const text = `${label}: ${ok ? 'connected' : 'not answering'}`;
+  return (
+    <Tooltip label={detail ?? (data?.backend === 'emulator' ? 'Local emulator with demo data' : 'Instantly API')} withArrow>
+      <Badge
+        variant="dot"
+        color={ok ? 'teal' : 'red'}
+        size="lg"
+        role="status"
+        aria-label={text}
+        tabIndex={0}
+        style={{ textTransform: 'none' }}
+      >
+        {label}
+        {ok ? '' : ' · offline'}
+      </Badge>
+    </Tooltip>
+  );
+}
