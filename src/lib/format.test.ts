@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_VALUE, formatCount, formatDateTime, formatPercent, pluralize } from './format';
+
+describe('formatPercent', () => {
+  it.each([
+    [87, 0, '87%'],
+    [87.456, 0, '87%'],
+    [87.456, 1, '87.5%'],
+    [57.5, 0, '58%'],
+    [100, 0, '100%'],
+    [0, 0, '0%'],
+    [50, 2, '50.00%'],
+  ])('(%d, %d) → %s', (n, digits, expected) => {
+    expect(formatPercent(n, digits)).toBe(expected);
+  });
+
+  it('shows the empty value for null, undefined and NaN', () => {
+    expect(formatPercent(null)).toBe(EMPTY_VALUE);
+    expect(formatPercent(undefined)).toBe(EMPTY_VALUE);
+    expect(formatPercent(Number.NaN)).toBe(EMPTY_VALUE);
+  });
+});
+
+describe('formatCount', () => {
+  it('groups thousands', () => {
+    expect(formatCount(0)).toBe('0');
+    expect(formatCount(1234)).toBe('1,234');
+    expect(formatCount(1234567)).toBe('1,234,567');
+  });
+  it('uses the given locale', () => {
+    expect(formatCount(1234, 'de-DE')).toBe('1.234');
+  });
+  it('shows the empty value for non-numbers', () => {
+    expect(formatCount(null)).toBe(EMPTY_VALUE);
+    expect(formatCount(Number.POSITIVE_INFINITY)).toBe(EMPTY_VALUE);
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows the instant in the given zone on a 24-hour clock', () => {
+    // 00:30Z on 1 Dec is 02:30 in Helsinki (EET, +2) and 18:30 the day before in Chicago (CST, −6).
+    expect(formatDateTime('2026-12-01T00:30:00.000Z', 'en-GB', 'Europe/Helsinki')).toBe('1 Dec 2026, 02:30');
+    expect(formatDateTime('2026-12-01T00:30:00.000Z', 'en-GB', 'America/Chicago')).toBe('30 Nov 2026, 18:30');
+  });
+  it('accepts a Date', () => {
+    expect(formatDateTime(new Date('2026-07-04T09:05:00Z'), 'en-GB', 'UTC')).toBe('4 Jul 2026, 09:05');
+  });
+  it('shows the empty value for missing or unparsable input', () => {
+    expect(formatDateTime(null)).toBe(EMPTY_VALUE);
+    expect(formatDateTime(undefined)).toBe(EMPTY_VALUE);
+    expect(formatDateTime('')).toBe(EMPTY_VALUE);
+    expect(formatDateTime('not a date')).toBe(EMPTY_VALUE);
+  });
+});
+
+describe('pluralize', () => {
+  it.each([
+    [0, 'test', undefined, '0 tests'],
+    [1, 'test', undefined, '1 test'],
+    [2, 'test', undefined, '2 tests'],
+    [1200, 'email', undefined, '1,200 emails'],
+    [1, 'inbox', 'inboxes', '1 inbox'],
+    [3, 'inbox', 'inboxes', '3 inboxes'],
+  ])('(%d, %s, %s) → %s', (n, singular, plural, expected) => {
+    expect(pluralize(n, singular, plural)).toBe(expected);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Display formatting shared by the app and the server. English UI; 'en-GB' by default because
+ * it gives 24-hour times and day-month dates, the same clock the schedule uses.
+ */
+
+/** What a table cell shows for a missing or unusable value. */
+export const EMPTY_VALUE = '—';
+
+const DEFAULT_LOCALE = 'en-GB';
+
+function isFiniteNumber(n: number | null | undefined): n is number {
+  return typeof n === 'number' && Number.isFinite(n);
+}
+
+/** A 0–100 percentage as the API sends it: 87.456 → "87%", with digits = 1 → "87.5%". */
+export function formatPercent(n: number | null | undefined, digits = 0, locale = DEFAULT_LOCALE): string {
+  if (!isFiniteNumber(n)) return EMPTY_VALUE;
+  return new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(n / 100);
+}
+
+/** 1234 → "1,234". */
+export function formatCount(n: number | null | undefined, locale = DEFAULT_LOCALE): string {
+  if (!isFiniteNumber(n)) return EMPTY_VALUE;
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+}
+
+/**
+ * An ISO timestamp as "1 Dec 2026, 02:30". `timeZone` defaults to the runtime's own zone (the
+ * viewer's, in the browser); pass one for stable output on the server and in tests.
+ */
+export function formatDateTime(
+  iso: string | Date | null | undefined,
+  locale = DEFAULT_LOCALE,
+  timeZone?: string,
+): string {
+  if (iso === null || iso === undefined || iso === '') return EMPTY_VALUE;
+  const date = iso instanceof Date ? iso : new Date(iso);
+  if (Number.isNaN(date.getTime())) return EMPTY_VALUE;
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    hourCycle: 'h23',
+    timeZone,
+  }).format(date);
+}
+
+/** The count with the right noun: (1, 'test') → "1 test", (3, 'inbox', 'inboxes') → "3 inboxes". */
+export function pluralize(n: number, singular: string, plural = `${singular}s`, locale = DEFAULT_LOCALE): string {
+  return `${formatCount(n, locale)} ${n === 1 ? singular : plural}`;
+}
