@@ -76,15 +76,26 @@ describe('labelKey and describeLabel', () => {
 
 describe('shortLabels', () => {
   it('names the sub-region once when all labels share it, and counts the rest', () => {
-    const labels = [label('Google'), label('Outlook'), label('Google', 'Personal'), label('AirMail', 'Personal')];
+    const labels = [
+      label('Google'),
+      label('Outlook'),
+      label('Google', 'Personal'),
+      label('AirMail', 'Personal'),
+    ];
     expect(shortLabels(labels)).toBe('Google Pro, Outlook Pro (US) +2');
   });
   it('shows every label when they fit', () => {
     expect(shortLabels([label('Google')])).toBe('Google Pro (US)');
-    expect(shortLabels([label('Google'), label('Google', 'Personal')])).toBe('Google Pro, Google Personal (US)');
+    expect(shortLabels([label('Google'), label('Google', 'Personal')])).toBe(
+      'Google Pro, Google Personal (US)',
+    );
   });
   it('names each sub-region when they differ', () => {
-    const labels = [label('Google'), label('Web.de', 'Personal', 'DE', 'Europe'), label('Libero', 'Personal', 'IT', 'Europe')];
+    const labels = [
+      label('Google'),
+      label('Web.de', 'Personal', 'DE', 'Europe'),
+      label('Libero', 'Personal', 'IT', 'Europe'),
+    ];
     expect(shortLabels(labels)).toBe('Google Pro (US), Web.de Personal (DE) +1');
   });
   it('counts duplicates once and honours `max`', () => {
@@ -111,9 +122,21 @@ describe('groupEspOptions', () => {
       {
         region: 'Europe',
         subRegions: [
-          { subRegion: 'FR', subRegionLabel: 'France', options: [label('Orange', 'Personal', 'FR', 'Europe')] },
-          { subRegion: 'DE', subRegionLabel: 'Germany', options: [label('Web.de', 'Personal', 'DE', 'Europe')] },
-          { subRegion: 'IT', subRegionLabel: 'Italy', options: [label('Libero', 'Personal', 'IT', 'Europe')] },
+          {
+            subRegion: 'FR',
+            subRegionLabel: 'France',
+            options: [label('Orange', 'Personal', 'FR', 'Europe')],
+          },
+          {
+            subRegion: 'DE',
+            subRegionLabel: 'Germany',
+            options: [label('Web.de', 'Personal', 'DE', 'Europe')],
+          },
+          {
+            subRegion: 'IT',
+            subRegionLabel: 'Italy',
+            options: [label('Libero', 'Personal', 'IT', 'Europe')],
+          },
         ],
       },
       {
@@ -130,11 +153,17 @@ describe('groupEspOptions', () => {
   });
 
   it('puts unknown ESPs after known ones and keeps unknown sub-region codes as their label', () => {
-    const options = [label('Zoho', 'Professional', 'ES', 'Europe'), label('Gmx', 'Personal', 'ES', 'Europe'), label('Google', 'Personal', 'ES', 'Europe')];
+    const options = [
+      label('Zoho', 'Professional', 'ES', 'Europe'),
+      label('Gmx', 'Personal', 'ES', 'Europe'),
+      label('Google', 'Personal', 'ES', 'Europe'),
+    ];
     expect(groupEspOptions(options)).toEqual([
       {
         region: 'Europe',
-        subRegions: [{ subRegion: 'ES', subRegionLabel: 'ES', options: [options[2], options[1], options[0]] }],
+        subRegions: [
+          { subRegion: 'ES', subRegionLabel: 'ES', options: [options[2], options[1], options[0]] },
+        ],
       },
     ]);
   });

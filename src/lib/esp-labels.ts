@@ -18,7 +18,9 @@ export type LabelLike = { region: string; sub_region: string; type: string; esp:
 const normalize = (value: string) => value.trim().toLowerCase();
 
 function lookup<C extends number>(labels: Record<C, string>, extra: Record<string, C> = {}): Map<string, C> {
-  const entries = Object.entries(labels).map(([code, label]) => [normalize(label as string), Number(code) as C] as const);
+  const entries = Object.entries(labels).map(
+    ([code, label]) => [normalize(label as string), Number(code) as C] as const,
+  );
   return new Map([...entries, ...Object.entries(extra).map(([k, c]) => [normalize(k), c] as const)]);
 }
 
@@ -26,7 +28,10 @@ function lookup<C extends number>(labels: Record<C, string>, extra: Record<strin
 const ESP_BY_NAME = lookup(ESP_CODE_LABELS, { Outlook: 2, 'Libero.it': 13 });
 /** `sub_region` is an ISO country code in options ("US"); the geo code labels are country names. */
 export const SUB_REGION_BY_GEO: Record<GeoCode, string> = { 1: 'US', 2: 'IT', 3: 'DE', 4: 'FR' };
-const GEO_BY_NAME = lookup(GEO_CODE_LABELS, Object.fromEntries(Object.entries(SUB_REGION_BY_GEO).map(([c, s]) => [s, Number(c) as GeoCode])));
+const GEO_BY_NAME = lookup(
+  GEO_CODE_LABELS,
+  Object.fromEntries(Object.entries(SUB_REGION_BY_GEO).map(([c, s]) => [s, Number(c) as GeoCode])),
+);
 const TYPE_BY_NAME = lookup(RECIPIENT_TYPE_LABELS);
 
 /** "Google" → 1, "Outlook" or "Microsoft" → 2, case-insensitive; null when unknown. */
@@ -68,7 +73,8 @@ function uniqueLabels<T extends LabelLike>(labels: readonly T[]): T[] {
   return [...seen.values()];
 }
 
-const compactLabel = (label: LabelLike) => `${label.esp} ${recipientTypeCode(label.type) === 1 ? 'Pro' : label.type}`;
+const compactLabel = (label: LabelLike) =>
+  `${label.esp} ${recipientTypeCode(label.type) === 1 ? 'Pro' : label.type}`;
 
 /**
  * A table-cell summary: the first `max` labels, the sub-region once if they all share it,
@@ -119,7 +125,11 @@ export function groupEspOptions<T extends LabelLike>(options: readonly T[]): Esp
       subRegions: [...subRegions.entries()]
         .map(([subRegion, list]) => {
           const geo = geoCodeFromSubRegion(subRegion);
-          return { subRegion, subRegionLabel: geo ? GEO_CODE_LABELS[geo] : subRegion, options: list.sort(byOption) };
+          return {
+            subRegion,
+            subRegionLabel: geo ? GEO_CODE_LABELS[geo] : subRegion,
+            options: list.sort(byOption),
+          };
         })
         .sort((a, b) => a.subRegionLabel.localeCompare(b.subRegionLabel, 'en')),
     }));

@@ -22,7 +22,8 @@ export type EmailEstimateInput = {
 
 export type EmailEstimate = { seedInboxes: number; perRun: number; perWeek: number | null };
 
-const count = (n: number | undefined) => (typeof n === 'number' && Number.isFinite(n) ? Math.max(0, Math.floor(n)) : 0);
+const count = (n: number | undefined) =>
+  typeof n === 'number' && Number.isFinite(n) ? Math.max(0, Math.floor(n)) : 0;
 
 /**
  * Each run sends one email from every sender to every seed inbox. `perWeek` is null for a
@@ -30,7 +31,8 @@ const count = (n: number | undefined) => (typeof n === 'number' && Number.isFini
  * it is a one-off, so it is not counted in `perWeek`.
  */
 export function estimateEmails(input: EmailEstimateInput): EmailEstimate {
-  const seedInboxes = input.seedInboxes === undefined ? count(input.labels) * SEEDS_PER_LABEL : count(input.seedInboxes);
+  const seedInboxes =
+    input.seedInboxes === undefined ? count(input.labels) * SEEDS_PER_LABEL : count(input.seedInboxes);
   const perRun = count(input.senders) * seedInboxes;
   const schedule = input.type === PLACEMENT_TEST_TYPES.automated ? parseSchedule(input.schedule) : null;
   return { seedInboxes, perRun, perWeek: schedule ? perRun * schedule.days.length : null };

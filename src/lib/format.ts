@@ -49,6 +49,11 @@ export function formatDateTime(
 }
 
 /** The count with the right noun: (1, 'test') → "1 test", (3, 'inbox', 'inboxes') → "3 inboxes". */
-export function pluralize(n: number, singular: string, plural = `${singular}s`, locale = DEFAULT_LOCALE): string {
+export function pluralize(
+  n: number,
+  singular: string,
+  plural = `${singular}s`,
+  locale = DEFAULT_LOCALE,
+): string {
   return `${formatCount(n, locale)} ${n === 1 ? singular : plural}`;
 }

@@ -3,18 +3,38 @@ import { describeSchedule, formatInZone, formatRelative, WEEKDAYS } from './sche
 
 describe('describeSchedule', () => {
   it.each([
-    [{ days: { '2': true, '3': true }, timing: { from: '02:30' }, timezone: 'America/Chihuahua' }, 'Tue, Wed at 02:30 America/Chihuahua'],
     [
-      { days: { '0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true }, timing: { from: '09:00' }, timezone: 'Europe/Helsinki' },
+      { days: { '2': true, '3': true }, timing: { from: '02:30' }, timezone: 'America/Chihuahua' },
+      'Tue, Wed at 02:30 America/Chihuahua',
+    ],
+    [
+      {
+        days: { '0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true },
+        timing: { from: '09:00' },
+        timezone: 'Europe/Helsinki',
+      },
       'Every day at 09:00 Europe/Helsinki',
     ],
     [
-      { days: { '0': false, '1': true, '2': true, '3': true, '4': true, '5': true, '6': false }, timing: { from: '08:15' }, timezone: 'Asia/Kolkata' },
+      {
+        days: { '0': false, '1': true, '2': true, '3': true, '4': true, '5': true, '6': false },
+        timing: { from: '08:15' },
+        timezone: 'Asia/Kolkata',
+      },
       'Weekdays at 08:15 Asia/Kolkata',
     ],
-    [{ days: { '6': true, '0': true }, timing: { from: '23:59' }, timezone: 'Etc/GMT+12' }, 'Weekends at 23:59 Etc/GMT+12'],
-    [{ days: { '4': true }, timing: { from: '00:00' }, timezone: 'Asia/Kathmandu' }, 'Every Thursday at 00:00 Asia/Kathmandu'],
-    [{ days: { '5': true, '0': true, '1': true }, timing: { from: '12:00' }, timezone: 'America/Chicago' }, 'Sun, Mon, Fri at 12:00 America/Chicago'],
+    [
+      { days: { '6': true, '0': true }, timing: { from: '23:59' }, timezone: 'Etc/GMT+12' },
+      'Weekends at 23:59 Etc/GMT+12',
+    ],
+    [
+      { days: { '4': true }, timing: { from: '00:00' }, timezone: 'Asia/Kathmandu' },
+      'Every Thursday at 00:00 Asia/Kathmandu',
+    ],
+    [
+      { days: { '5': true, '0': true, '1': true }, timing: { from: '12:00' }, timezone: 'America/Chicago' },
+      'Sun, Mon, Fri at 12:00 America/Chicago',
+    ],
   ])('%j → %s', (schedule, expected) => {
     expect(describeSchedule(schedule)).toBe(expected);
   });
@@ -23,7 +43,10 @@ describe('describeSchedule', () => {
     ['null', null],
     ['no days enabled', { days: { '1': false }, timing: { from: '09:00' }, timezone: 'Europe/Helsinki' }],
     ['no time', { days: { '1': true }, timezone: 'Europe/Helsinki' }],
-    ['zone Instantly rejects', { days: { '1': true }, timing: { from: '09:00' }, timezone: 'America/New_York' }],
+    [
+      'zone Instantly rejects',
+      { days: { '1': true }, timing: { from: '09:00' }, timezone: 'America/New_York' },
+    ],
   ])('%s → "Not scheduled"', (_name, schedule) => {
     expect(describeSchedule(schedule)).toBe('Not scheduled');
   });

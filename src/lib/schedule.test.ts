@@ -162,7 +162,12 @@ describe('incomplete schedules', () => {
   });
 
   it('parses the spec example', () => {
-    expect(parseSchedule(complete)).toEqual({ days: [2], hour: 2, minute: 30, timeZone: 'America/Chihuahua' });
+    expect(parseSchedule(complete)).toEqual({
+      days: [2],
+      hour: 2,
+      minute: 30,
+      timeZone: 'America/Chihuahua',
+    });
   });
 });
 
@@ -184,17 +189,35 @@ describe('nextRuns', () => {
 
 describe('zone helpers', () => {
   it('zonedWallTimeToUtc: normal, gap and overlap in America/Chicago', () => {
-    expect(zonedWallTimeToUtc(2026, 7, 1, 12, 0, 'America/Chicago').toISOString()).toBe('2026-07-01T17:00:00.000Z');
-    expect(zonedWallTimeToUtc(2026, 3, 8, 2, 0, 'America/Chicago').toISOString()).toBe('2026-03-08T08:00:00.000Z');
-    expect(zonedWallTimeToUtc(2026, 11, 1, 1, 0, 'America/Chicago').toISOString()).toBe('2026-11-01T06:00:00.000Z');
+    expect(zonedWallTimeToUtc(2026, 7, 1, 12, 0, 'America/Chicago').toISOString()).toBe(
+      '2026-07-01T17:00:00.000Z',
+    );
+    expect(zonedWallTimeToUtc(2026, 3, 8, 2, 0, 'America/Chicago').toISOString()).toBe(
+      '2026-03-08T08:00:00.000Z',
+    );
+    expect(zonedWallTimeToUtc(2026, 11, 1, 1, 0, 'America/Chicago').toISOString()).toBe(
+      '2026-11-01T06:00:00.000Z',
+    );
   });
 
   it('getZonedParts gives the zone’s date and weekday, not UTC’s', () => {
     expect(getZonedParts(at('2026-06-07T12:00:00Z'), 'Etc/GMT-13')).toEqual({
-      year: 2026, month: 6, day: 8, hour: 1, minute: 0, second: 0, weekday: 1,
+      year: 2026,
+      month: 6,
+      day: 8,
+      hour: 1,
+      minute: 0,
+      second: 0,
+      weekday: 1,
     });
     expect(getZonedParts(at('2026-01-01T04:59:30Z'), 'America/Detroit')).toEqual({
-      year: 2025, month: 12, day: 31, hour: 23, minute: 59, second: 30, weekday: 3,
+      year: 2025,
+      month: 12,
+      day: 31,
+      hour: 23,
+      minute: 59,
+      second: 30,
+      weekday: 3,
     });
   });
 

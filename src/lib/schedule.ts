@@ -8,9 +8,7 @@ import { INSTANTLY_TIMEZONES, type InstantlyTimezone } from '../api/placement-te
  */
 
 export type ScheduleLike =
-  | { days?: Record<string, boolean>; timing?: { from?: string }; timezone?: string }
-  | null
-  | undefined;
+  { days?: Record<string, boolean>; timing?: { from?: string }; timezone?: string } | null | undefined;
 
 export type ParsedSchedule = {
   /** Enabled weekdays, ascending, 0 = Sunday. */

@@ -16,9 +16,16 @@ describe('timezoneOptions', () => {
     const options = timezoneOptions(JUNE);
     options.forEach((b, i) => {
       const a = options[i - 1];
-      if (a) expect(a.offsetMinutes < b.offsetMinutes || (a.offsetMinutes === b.offsetMinutes && a.value < b.value)).toBe(true);
+      if (a)
+        expect(
+          a.offsetMinutes < b.offsetMinutes || (a.offsetMinutes === b.offsetMinutes && a.value < b.value),
+        ).toBe(true);
     });
-    expect(options[0]).toEqual({ value: 'Etc/GMT+12', label: '(UTC\u221212:00) Etc/GMT+12', offsetMinutes: -720 });
+    expect(options[0]).toEqual({
+      value: 'Etc/GMT+12',
+      label: '(UTC\u221212:00) Etc/GMT+12',
+      offsetMinutes: -720,
+    });
     expect(options.slice(-2).map((o) => o.value)).toEqual(['Etc/GMT-13', 'Pacific/Apia']);
   });
 
@@ -32,7 +39,11 @@ describe('timezoneOptions', () => {
   });
 
   it('moves New Zealand to +13 in its summer (January)', () => {
-    expect(timezoneOptions(JANUARY).slice(-3).map((o) => o.value)).toEqual(['Etc/GMT-13', 'Pacific/Apia', 'Pacific/Auckland']);
+    expect(
+      timezoneOptions(JANUARY)
+        .slice(-3)
+        .map((o) => o.value),
+    ).toEqual(['Etc/GMT-13', 'Pacific/Apia', 'Pacific/Auckland']);
     expect(timezoneOptions(JUNE).find((o) => o.value === 'Pacific/Auckland')?.offsetMinutes).toBe(720);
   });
 });

@@ -68,7 +68,10 @@ export function closestInstantlyTimezone(browserZone: string, now: Date): Instan
   const target = canonical ? offsetProfile(canonical, now) : [0, 0, 0];
   const ranked = INSTANTLY_TIMEZONES.map((zone) => ({
     zone,
-    distance: offsetProfile(zone, now).reduce((sum, offset, i) => sum + Math.abs(offset - (target[i] ?? 0)), 0),
+    distance: offsetProfile(zone, now).reduce(
+      (sum, offset, i) => sum + Math.abs(offset - (target[i] ?? 0)),
+      0,
+    ),
     otherContinent: continent(zone) === continent(browserZone) ? 0 : 1,
     isAlias: canonicalZone(zone) === zone ? 0 : 1,
   })).sort(
