@@ -59,8 +59,8 @@ export const automationThenSchema = z.strictObject({
   add_tags: z.optional(z.array(z.string())),
   remove_tags: z.optional(z.array(z.string())),
 }).check(
+  // "Not both slow-ramp actions" is a wizard rule only: the official example sends both.
   z.refine((t) => Object.keys(t).length >= 1, { error: 'then must NOT have fewer than 1 properties' }),
-  z.refine((t) => !(t.enable_slow_ramp && t.disable_slow_ramp), { error: 'then cannot both enable and disable slow ramp' }),
 );
 
 export const automationSchema = z

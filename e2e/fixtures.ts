@@ -1,0 +1,105 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import type { CreatePlacementTestBody } from '../src/api/placement-tests/request-schemas';
+import type { PlacementTest } from '../src/api/placement-tests/schemas';
+
+/**
+ * Journeys talk to the real server and its emulator. Fixtures own setup AND cleanup: every test
+ * made through `createTest` is deleted afterwards, faults are cleared, so journeys stay
+ * independent without resetting the whole store.
+ */
+
+export const SENDERS = ['alex@acme-outbound.com', 'sam@acme-outbound.com'];
+
+export function testBody(overrides: Partial<CreatePlacementTestBody> = {}): CreatePlacementTestBody {
+  return {
+    name: `E2E ${Math.random().toString(36).slice(2, 8)}`,
+    type: 1,
+    sending_method: 1,
+    email_subject: 'Quarterly check-in',
+    email_body: '<p>Hi there, just checking in.</p>',
+    emails: SENDERS,
+    recipients_labels: [{ region: 'North America', sub_region: 'US', type: 'Professional', esp: 'Google' }],
+    ...overrides,
+  };
+}
+
+type Fixtures = {
+  /** Create a test through the dashboard's own /api/v2 (as the browser would); deleted after. */
+  createTest: (overrides?: Partial<CreatePlacementTestBody>) => Promise<PlacementTest>;
+  /** Emulator control routes (loopback only): faults, clock, bulk seed. Faults cleared after. */
+  emulator: EmulatorControl;
+  /** Run axe (WCAG 2.1 AA) on the current page and assert no violations. */
+  checkA11y: (page?: Page) => Promise<void>;
+};
+
+export class EmulatorControl {
+  constructor(private readonly request: APIRequestContext) {}
+  async faults(body: Record<string, unknown>) {
+    const res = await this.request.post('/__emulator/faults', { data: body });
+    expect(res.ok(), await res.text()).toBe(true);
+  }
+  async clearFaults() {
+    await this.request.delete('/__emulator/faults');
+  }
+  async advanceClock(ms: number) {
+    const res = await this.request.post('/__emulator/clock', { data: { advanceMs: ms } });
+    expect(res.ok(), await res.text()).toBe(true);
+  }
+  async getTest(id: string): Promise<PlacementTest | null> {
+    const res = await this.request.get(`/api/v2/inbox-placement-tests/${id}`);
+    if (res.status() === 404) return null;
+    expect(res.ok(), await res.text()).toBe(true);
+    return (await res.json()) as PlacementTest;
+  }
+}
+
+export const test = base.extend<Fixtures>({
+  createTest: async ({ request }, use) => {
+    const created: string[] = [];
+    await use(async (overrides) => {
+      const res = await request.post('/api/v2/inbox-placement-tests', { data: testBody(overrides) });
+      expect(res.ok(), await res.text()).toBe(true);
+      const placementTest = (await res.json()) as PlacementTest;
+      created.push(placementTest.id);
+      return placementTest;
+    });
+    for (const id of created) await request.delete(`/api/v2/inbox-placement-tests/${id}`);
+  },
+  emulator: async ({ request }, use) => {
+    const control = new EmulatorControl(request);
+    await use(control);
+    await control.clearFaults();
+  },
+  checkA11y: async ({ page }, use) => {
+    await use(async (target = page) => {
+      const results = await new AxeBuilder({ page: target }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      expect(summary, 'axe WCAG 2.1 AA violations').toEqual([]);
+    });
+  },
+  page: async ({ page }, use) => {
+    // Any console error on any screen fails the journey: users would see a broken app.
+    const errors: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    page.on('pageerror', (err) => errors.push(err.message));
+    await use(page);
+    expect(errors.filter((e) => !isExpectedNetworkError(e)), 'console errors').toEqual([]);
+  },
+});
+
+/** Journeys that inject API faults expect the browser to log the failed requests. */
+let expectedNetworkErrors = false;
+export function allowFailedRequests() {
+  expectedNetworkErrors = true;
+}
+test.beforeEach(() => {
+  expectedNetworkErrors = false;
+});
+function isExpectedNetworkError(message: string) {
+  return expectedNetworkErrors && /Failed to load resource|status of (4|5)\d\d/.test(message);
+}
+
+export { expect };
