@@ -26,13 +26,18 @@ export function createApp({ backend, staticDir, isLoopback }: AppOptions) {
 
   /** What the header shows: which backend, and whether it answers right now. */
   app.get('/api/status', async (c) => {
+    const requested = c.req.header('x-workspace');
     let ping: { ok: boolean; message?: string };
     try {
-      ping = await backend.ping();
+      ping = await backend.ping(requested);
     } catch (error) {
       ping = { ok: false, message: error instanceof Error ? error.message : 'unreachable' };
     }
-    return c.json({ backend: backend.kind, label: backend.label, ...ping }, 200, { 'Cache-Control': 'no-store' });
+    const workspaces = backend.workspaces ?? [];
+    const workspace = workspaces.find((w) => w.id === requested) ?? workspaces[0] ?? null;
+    return c.json({ backend: backend.kind, label: backend.label, ...ping, workspaces, workspace }, 200, {
+      'Cache-Control': 'no-store',
+    });
   });
 
   app.use(

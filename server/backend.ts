@@ -6,7 +6,9 @@ export interface Backend {
   /** Forward one browser request (already stripped of credentials) and return the response. */
   fetch(request: Request): Promise<Response>;
   /** A cheap call that tells whether the backend answers. */
-  ping(): Promise<{ ok: boolean; message?: string }>;
+  ping(workspaceId?: string): Promise<{ ok: boolean; message?: string }>;
+  /** Instantly only: the configured workspaces (names, never keys) for the header's switcher. */
+  workspaces?: { id: string; name: string }[];
   /** Emulator only: its test control routes (`/__emulator/*`). */
   control?: (request: Request) => Promise<Response>;
   close(): void;

@@ -1,4 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { parseApiUrl, parseWorkspaces, UpstreamConfigError } from './upstream/upstream-config';
+import type { Workspace } from './upstream/upstream-backend';
 
 /**
  * The server's whole configuration, from the environment. A bad value stops the server at
@@ -6,29 +8,35 @@ import { z } from 'zod';
  */
 const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '::1'];
 
+const port = z.pipe(
+  z.string().check(z.regex(/^\d{1,5}$/, { error: 'PORT must be a whole number between 0 and 65535' })),
+  z.pipe(z.transform((v: string) => Number(v)), z.number().check(z.lte(65535, { error: 'PORT must be between 0 and 65535' }))),
+);
 const envSchema = z.object({
-  PORT: z.coerce
-    .number({ error: 'PORT must be a number' })
-    .int({ error: 'PORT must be a whole number' })
-    .min(0, { error: 'PORT must be between 0 and 65535' })
-    .max(65535, { error: 'PORT must be between 0 and 65535' })
-    .default(3000),
-  HOST: z.string().min(1, { error: 'HOST must not be empty' }).default('127.0.0.1'),
-  EMULATOR_DB: z.string().min(1, { error: 'EMULATOR_DB must not be empty' }).default('data/emulator.sqlite'),
-  EMULATOR_CONTROL: z
-    .enum(['0', '1', 'true', 'false'], { error: 'EMULATOR_CONTROL must be 1 or 0' })
-    .default('0')
-    .transform((v) => v === '1' || v === 'true'),
+  PORT: z._default(port, 3000),
+  HOST: z._default(z.string().check(z.minLength(1, { error: 'HOST must not be empty' })), '127.0.0.1'),
+  EMULATOR_DB: z._default(z.string().check(z.minLength(1, { error: 'EMULATOR_DB must not be empty' })), 'data/emulator.sqlite'),
+  EMULATOR_CONTROL: z._default(
+    z.pipe(
+      z.enum(['0', '1', 'true', 'false'], { error: 'EMULATOR_CONTROL must be 1 or 0' }),
+      z.transform((v: '0' | '1' | 'true' | 'false') => v === '1' || v === 'true'),
+    ),
+    false,
+  ),
 });
 
-export type ServerConfig = z.infer<typeof envSchema> & { loopbackOnly: boolean };
+export type ServerConfig = z.output<typeof envSchema> & {
+  loopbackOnly: boolean;
+  /** Set when an Instantly key is configured: forward to the real API instead of the emulator. */
+  upstream: { baseUrl: string; workspaces: Workspace[] } | null;
+};
 
 export class ConfigError extends Error {}
 
 export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
   const result = envSchema.safeParse(env);
   if (!result.success) {
-    throw new ConfigError(result.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join('\n'));
+    throw new ConfigError(result.error.issues.map((i) => i.message).join('\n'));
   }
   const config = result.data;
   const loopbackOnly = LOOPBACK_HOSTS.includes(config.HOST);
@@ -37,7 +45,16 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
       `HOST: refusing to listen on ${config.HOST}. The dashboard has no login yet, so it only listens on loopback (127.0.0.1). Unset HOST.`,
     );
   }
-  return { ...config, loopbackOnly };
+  let upstream: ServerConfig['upstream'] = null;
+  try {
+    const workspaces = parseWorkspaces(env);
+    if (workspaces) upstream = { baseUrl: parseApiUrl(env.INSTANTLY_API_URL), workspaces };
+    else if (env.INSTANTLY_API_URL) parseApiUrl(env.INSTANTLY_API_URL);
+  } catch (error) {
+    if (error instanceof UpstreamConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
+  return { ...config, loopbackOnly, upstream };
 }
 
 export function isLoopbackAddress(address: string | undefined): boolean {

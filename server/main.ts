@@ -1,20 +1,16 @@
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import type { HttpBindings } from '@hono/node-server';
 import { createApp } from './app';
 import { ConfigError, isLoopbackAddress, readConfig } from './config';
-import { createEmulatorBackend } from './emulator-backend';
+import { createBackend, describeBackend } from './create-backend';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 function start() {
   const config = readConfig(process.env);
-  if (config.EMULATOR_DB !== ':memory:') mkdirSync(dirname(resolve(root, config.EMULATOR_DB)), { recursive: true });
-  const dbFile = config.EMULATOR_DB === ':memory:' ? ':memory:' : resolve(root, config.EMULATOR_DB);
-  const backend = createEmulatorBackend({ dbFile, control: config.EMULATOR_CONTROL });
-
+  const backend = createBackend(config, root);
   const app = createApp({
     backend,
     staticDir: resolve(root, 'dist'),
@@ -23,7 +19,11 @@ function start() {
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
-    console.log(`Inbox placement dashboard: http://${host}:${info.port}/  (backend: ${backend.label}${dbFile === ':memory:' ? ', in memory' : `, ${config.EMULATOR_DB}`})`);
+    console.log(`Inbox placement dashboard: http://${host}:${info.port}/  (backend: ${describeBackend(config)})`);
+  });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    console.error(error.code === 'EADDRINUSE' ? `PORT: ${config.PORT} is already in use. Stop the other server or set PORT.` : error.message);
+    process.exit(1);
   });
 
   const stop = () => {

@@ -1,0 +1,87 @@
+import { forwardableHeaders, type Backend } from '../backend';
+import { isAllowedOperation } from './allowed-operations';
+
+export interface Workspace {
+  id: string;
+  name: string;
+  key: string;
+}
+
+export interface UpstreamOptions {
+  baseUrl: string;
+  workspaces: Workspace[];
+  /** How long one upstream call may take before the browser gets a 504. */
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+}
+
+/** Response headers that describe the hop, not the payload, or that we must not pass on. */
+const DROPPED_RESPONSE_HEADERS = ['connection', 'keep-alive', 'transfer-encoding', 'set-cookie', 'content-encoding', 'content-length', 'alt-svc'];
+
+function errorResponse(statusCode: number, error: string, message: string) {
+  return Response.json({ statusCode, error, message }, { status: statusCode });
+}
+
+/**
+ * Forward allowed `/api/v2` calls to Instantly with the selected workspace's key. Bodies stream
+ * both ways; status, error body and Retry-After pass through unchanged. The upstream host is
+ * fixed by configuration and never taken from the request.
+ */
+export function createUpstreamBackend({ baseUrl, workspaces, timeoutMs = 30_000, fetch: fetchImpl = fetch }: UpstreamOptions): Backend {
+  const base = new URL(baseUrl);
+  const pick = (request: Request) => {
+    const wanted = request.headers.get('x-workspace');
+    return workspaces.find((w) => w.id === wanted) ?? workspaces[0]!;
+  };
+
+  const forward = async (request: Request): Promise<Response> => {
+    const incoming = new URL(request.url);
+    if (!isAllowedOperation(request.method, incoming.pathname)) {
+      return errorResponse(403, 'Forbidden', `The dashboard does not forward ${request.method} ${incoming.pathname}`);
+    }
+    const workspace = pick(request);
+    const target = new URL(incoming.pathname + incoming.search, base);
+    const headers = forwardableHeaders(request.headers, workspace.key);
+    headers.delete('x-workspace');
+    headers.delete('origin');
+    headers.delete('referer');
+    const hasBody = request.method !== 'GET' && request.method !== 'HEAD' && request.body !== null;
+    let upstream: Response;
+    try {
+      upstream = await fetchImpl(target, {
+        method: request.method,
+        headers,
+        body: hasBody ? request.body : undefined,
+        // Node's fetch needs this to stream a request body.
+        ...(hasBody ? { duplex: 'half' } : {}),
+        redirect: 'manual',
+        signal: AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]),
+      } as RequestInit);
+    } catch (error) {
+      if (error instanceof Error && error.name === 'TimeoutError') {
+        return errorResponse(504, 'Gateway Timeout', `Instantly did not answer within ${Math.round(timeoutMs / 1000)} s.`);
+      }
+      return errorResponse(502, 'Bad Gateway', `Instantly could not be reached at ${base.origin}. Check the network or INSTANTLY_API_URL.`);
+    }
+    const out = new Headers();
+    for (const [name, value] of upstream.headers) {
+      if (!DROPPED_RESPONSE_HEADERS.includes(name.toLowerCase())) out.set(name, value);
+    }
+    return new Response(upstream.body, { status: upstream.status, statusText: upstream.statusText, headers: out });
+  };
+
+  return {
+    kind: 'instantly',
+    label: 'Instantly',
+    workspaces: workspaces.map(({ id, name }) => ({ id, name })),
+    fetch: forward,
+    async ping(workspaceId) {
+      const headers = workspaceId ? { 'x-workspace': workspaceId } : undefined;
+      const res = await forward(new Request(new URL('/api/v2/inbox-placement-tests?limit=1', 'http://dashboard'), { headers }));
+      await res.body?.cancel();
+      if (res.ok) return { ok: true };
+      return { ok: false, message: `Instantly answered ${res.status}` };
+    },
+    close() {},
+  };
+}
