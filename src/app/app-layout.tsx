@@ -5,13 +5,14 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { BackendStatus } from './backend-status';
 import { ColorSchemeToggle } from './color-scheme-toggle';
+import { WorkspaceSwitcher } from './workspace-switcher';
 
 const NAV = [
   { to: '/tests', label: 'Tests', icon: IconListDetails, match: (p: string) => p === '/tests' || (p.startsWith('/tests/') && p !== '/tests/new') },
   { to: '/tests/new', label: 'New test', icon: IconPlus, match: (p: string) => p === '/tests/new' },
 ];
 
-export function AppLayout({ children }: { children: ReactNode }) {
+export function AppLayout({ children, onWorkspaceChange }: { children: ReactNode; onWorkspaceChange: (id: string) => void }) {
   const [opened, { toggle, close }] = useDisclosure();
   const [pathname] = useLocation();
   return (
@@ -32,6 +33,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <WorkspaceSwitcher onChange={onWorkspaceChange} />
             <BackendStatus />
             <ColorSchemeToggle />
           </Group>

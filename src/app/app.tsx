@@ -4,20 +4,32 @@ import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { AppLayout } from './app-layout';
-import { createQueryClient } from './query-client';
 import { AppRoutes } from './app-routes';
+import { createQueryClient } from './query-client';
 import { theme } from './theme';
+import { applyWorkspace, readWorkspace } from './workspace-store';
 
 export function App() {
-  const [queryClient] = useState(createQueryClient);
+  const [workspace, setWorkspace] = useState(() => {
+    const stored = readWorkspace();
+    applyWorkspace(stored);
+    return stored;
+  });
+  // A new client per workspace: nothing cached for one workspace is ever shown for another.
+  const queryClient = useMemo(() => createQueryClient(), [workspace]);
+  const switchWorkspace = (id: string) => {
+    void queryClient.cancelQueries();
+    applyWorkspace(id);
+    setWorkspace(id);
+  };
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <QueryClientProvider client={queryClient}>
         <ModalsProvider>
           <Notifications position="bottom-right" limit={4} />
-          <AppLayout>
+          <AppLayout onWorkspaceChange={switchWorkspace}>
             <AppRoutes />
           </AppLayout>
         </ModalsProvider>

@@ -14,7 +14,7 @@ export function BackendStatus() {
     );
   }
   const ok = !!data?.ok && !error;
-  const label = data?.label ?? 'Server';
+  const label = data?.workspace ? `${data.label} · ${data.workspace.name}` : (data?.label ?? 'Server');
   const detail = error ? getErrorMessage(error) : data?.message;
   const text = `${label}: ${ok ? 'connected' : 'not answering'}`;
   return (

@@ -6,5 +6,7 @@ export const serverStatusSchema = z.looseObject({
   label: z.string(),
   ok: z.boolean(),
   message: z.optional(z.string()),
+  workspaces: z.optional(z.array(z.looseObject({ id: z.string(), name: z.string() }))),
+  workspace: z.nullish(z.looseObject({ id: z.string(), name: z.string() })),
 });
 export type ServerStatus = z.infer<typeof serverStatusSchema>;
