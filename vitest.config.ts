@@ -8,7 +8,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['server/**/*.test.ts', 'src/lib/**/*.test.ts', 'src/api/**/*.test.ts', 'scripts/**/*.test.ts'] },
+        test: { name: 'node', environment: 'node', include: ['server/**/*.test.ts', 'src/**/*.test.ts', 'scripts/**/*.test.ts'] },
       },
       {
         extends: true,
