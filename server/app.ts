@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Backend } from './backend';
+import { sameOriginWrites, type createAuth } from './auth';
 import { securityHeaders } from './security-headers';
 import { createStaticHandler } from './static-files';
 
@@ -12,17 +13,26 @@ export interface AppOptions {
   staticDir?: string;
   /** Whether the request came from this machine (control routes are loopback-only). */
   isLoopback: (c: { env: unknown }) => boolean;
+  /** Password login (DASHBOARD_PASSWORD); required when listening beyond loopback. */
+  auth?: ReturnType<typeof createAuth>;
 }
 
 function errorJson(statusCode: number, error: string, message: string) {
   return { statusCode, error, message };
 }
 
-export function createApp({ backend, staticDir, isLoopback }: AppOptions) {
+export function createApp({ backend, staticDir, isLoopback, auth }: AppOptions) {
   const app = new Hono();
   app.use('*', securityHeaders);
+  app.use('*', sameOriginWrites);
 
   app.get('/healthz', (c) => c.json({ ok: true, backend: backend.kind }));
+  if (auth) {
+    app.get('/login', auth.showLogin);
+    app.post('/login', auth.login);
+    app.post('/logout', auth.logout);
+    app.use('*', auth.requireSession);
+  }
 
   /** What the header shows: which backend, and whether it answers right now. */
   app.get('/api/status', async (c) => {
@@ -35,7 +45,7 @@ export function createApp({ backend, staticDir, isLoopback }: AppOptions) {
     }
     const workspaces = backend.workspaces ?? [];
     const workspace = workspaces.find((w) => w.id === requested) ?? workspaces[0] ?? null;
-    return c.json({ backend: backend.kind, label: backend.label, ...ping, workspaces, workspace }, 200, {
+    return c.json({ backend: backend.kind, label: backend.label, ...ping, workspaces, workspace, auth: Boolean(auth) }, 200, {
       'Cache-Control': 'no-store',
     });
   });

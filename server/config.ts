@@ -29,6 +29,8 @@ export type ServerConfig = z.output<typeof envSchema> & {
   loopbackOnly: boolean;
   /** Set when an Instantly key is configured: forward to the real API instead of the emulator. */
   upstream: { baseUrl: string; workspaces: Workspace[] } | null;
+  /** DASHBOARD_PASSWORD: when set, every page and API call needs a signed-in session. */
+  password: string | null;
 };
 
 export class ConfigError extends Error {}
@@ -40,9 +42,13 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
   }
   const config = result.data;
   const loopbackOnly = LOOPBACK_HOSTS.includes(config.HOST);
-  if (!loopbackOnly) {
+  const password = env.DASHBOARD_PASSWORD;
+  if (password !== undefined && password.length < 12) {
+    throw new ConfigError('DASHBOARD_PASSWORD: use at least 12 characters.');
+  }
+  if (!loopbackOnly && !password) {
     throw new ConfigError(
-      `HOST: refusing to listen on ${config.HOST}. The dashboard has no login yet, so it only listens on loopback (127.0.0.1). Unset HOST.`,
+      `HOST: refusing to listen on ${config.HOST} without DASHBOARD_PASSWORD. Anyone on the network could use your Instantly workspace: set DASHBOARD_PASSWORD, or unset HOST to stay on 127.0.0.1.`,
     );
   }
   let upstream: ServerConfig['upstream'] = null;
@@ -54,7 +60,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     if (error instanceof UpstreamConfigError) throw new ConfigError(error.message);
     throw error;
   }
-  return { ...config, loopbackOnly, upstream };
+  return { ...config, loopbackOnly, upstream, password: password ?? null };
 }
 
 export function isLoopbackAddress(address: string | undefined): boolean {

@@ -1,6 +1,7 @@
 import { getRequestListener } from '@hono/node-server';
 import type { HttpBindings } from '@hono/node-server';
 import { createApp } from './app';
+import { createAuth } from './auth';
 import { isLoopbackAddress, readConfig } from './config';
 import { createBackend } from './create-backend';
 
@@ -9,6 +10,7 @@ export async function createDevApiListener() {
   const config = readConfig({ ...process.env, EMULATOR_CONTROL: process.env.EMULATOR_CONTROL ?? '1' });
   const app = createApp({
     backend: createBackend(config, process.cwd()),
+    auth: config.password ? createAuth(config.password) : undefined,
     isLoopback: (c) => isLoopbackAddress((c.env as HttpBindings | undefined)?.incoming?.socket.remoteAddress),
   });
   return getRequestListener(app.fetch);

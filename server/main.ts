@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import type { HttpBindings } from '@hono/node-server';
 import { createApp } from './app';
+import { createAuth } from './auth';
 import { ConfigError, isLoopbackAddress, readConfig } from './config';
 import { createBackend, describeBackend } from './create-backend';
 
@@ -14,6 +15,7 @@ function start() {
   const app = createApp({
     backend,
     staticDir: resolve(root, 'dist'),
+    auth: config.password ? createAuth(config.password) : undefined,
     isLoopback: (c) => isLoopbackAddress((c.env as HttpBindings | undefined)?.incoming?.socket.remoteAddress),
   });
 

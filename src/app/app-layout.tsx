@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { BackendStatus } from './backend-status';
 import { ColorSchemeToggle } from './color-scheme-toggle';
+import { SignOutButton } from './sign-out-button';
 import { WorkspaceSwitcher } from './workspace-switcher';
 
 const NAV = [
@@ -36,6 +37,7 @@ export function AppLayout({ children, onWorkspaceChange }: { children: ReactNode
             <WorkspaceSwitcher onChange={onWorkspaceChange} />
             <BackendStatus />
             <ColorSchemeToggle />
+            <SignOutButton />
           </Group>
         </Group>
       </AppShell.Header>

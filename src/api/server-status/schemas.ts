@@ -7,6 +7,7 @@ export const serverStatusSchema = z.looseObject({
   ok: z.boolean(),
   message: z.optional(z.string()),
   workspaces: z.optional(z.array(z.looseObject({ id: z.string(), name: z.string() }))),
+  auth: z.optional(z.boolean()),
   workspace: z.nullish(z.looseObject({ id: z.string(), name: z.string() })),
 });
 export type ServerStatus = z.infer<typeof serverStatusSchema>;
