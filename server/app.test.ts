@@ -1,0 +1,93 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createApp } from './app';
+import type { Backend } from './backend';
+import { createEmulatorBackend } from './emulator-backend';
+
+let backend: Backend | undefined;
+afterEach(() => backend?.close());
+
+function setup({ loopback = true, control = true } = {}) {
+  const dist = mkdtempSync(join(tmpdir(), 'dist-'));
+  mkdirSync(join(dist, 'assets'));
+  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>app</title>');
+  writeFileSync(join(dist, 'assets', 'app-1234.js'), 'console.log(1)');
+  writeFileSync(join(dist, '..', 'secret.txt'), 'top secret');
+  backend = createEmulatorBackend({ dbFile: ':memory:', control });
+  const app = createApp({ backend, staticDir: dist, isLoopback: () => loopback });
+  return (path: string, init?: RequestInit) => app.fetch(new Request(`http://127.0.0.1${path}`, init));
+}
+
+describe('dashboard server', () => {
+  it('sends the security headers on pages, assets and API responses', async () => {
+    const call = setup();
+    for (const path of ['/tests', '/assets/app-1234.js', '/api/v2/inbox-placement-tests', '/api/status']) {
+      const res = await call(path);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("object-src 'none'");
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    }
+  });
+
+  it('serves the app for client routes and long-cached assets', async () => {
+    const call = setup();
+    const page = await call('/tests/0199-abc');
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>app</title>');
+    const asset = await call('/assets/app-1234.js');
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect(asset.headers.get('content-type')).toContain('text/javascript');
+    expect((await call('/assets/missing.js')).status).toBe(404);
+  });
+
+  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%2e%2e%2fsecret.txt', '/assets/%00.js'])(
+    'refuses path traversal: %s',
+    async (path) => {
+      const call = setup();
+      const res = await call(path);
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(await res.text()).not.toContain('top secret');
+    },
+  );
+
+  it('forwards /api/v2 to the emulator with its own key, whatever the browser sends', async () => {
+    const call = setup();
+    const res = await call('/api/v2/inbox-placement-tests?limit=3', { headers: { Authorization: 'Bearer wrong' } });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { items: unknown[]; next_starting_after?: string };
+    expect(body.items).toHaveLength(3);
+    expect(body.next_starting_after).toEqual(expect.any(String));
+  });
+
+  it('refuses bodies over 1 MB before they reach the backend', async () => {
+    const call = setup();
+    const res = await call('/api/v2/inbox-placement-tests', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'x'.repeat(1_100_000) }),
+    });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ statusCode: 413, error: 'Payload Too Large' });
+  });
+
+  it('answers unknown API paths with a JSON 404', async () => {
+    const call = setup();
+    const res = await call('/api/nope');
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ statusCode: 404 });
+  });
+
+  it('exposes emulator control routes only to loopback clients and only when enabled', async () => {
+    expect((await setup({ loopback: true })('/__emulator/state')).status).toBe(200);
+    backend?.close();
+    expect((await setup({ loopback: false })('/__emulator/state')).status).toBe(404);
+    backend?.close();
+    expect((await setup({ control: false })('/__emulator/state')).status).toBe(404);
+  });
+});
