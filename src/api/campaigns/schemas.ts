@@ -25,5 +25,7 @@ export const listCampaignsQuerySchema = z.object({
   starting_after: z.optional(z.string().check(z.minLength(1))),
   search: z.optional(z.string()),
   status: z.optional(codeParam([-99, -1, -2, 0, 1, 2, 3, 4] as const, 'status')),
+  /** Comma-separated custom-tag ids: campaigns carrying any of them. */
+  tag_ids: z.optional(z.string()),
 });
 export type ListCampaignsParams = { limit?: number; starting_after?: string; search?: string };

@@ -16,5 +16,7 @@ export const listCustomTagsQuerySchema = z.object({
   starting_after: z.optional(z.string().check(z.minLength(1))),
   search: z.optional(z.string()),
   tag_ids: z.optional(z.string()),
+  /** Comma-separated resource ids (account emails, campaign ids): tags attached to any of them. */
+  resource_ids: z.optional(z.string()),
 });
 export type ListCustomTagsParams = { limit?: number; starting_after?: string; search?: string };

@@ -21,8 +21,12 @@ import { INSTANTLY_TIMEZONES } from './timezones';
  * create wizard's form schema derives from `createPlacementTestBaseSchema`.
  */
 
+// A missing field falls through (undefined) to the caller's error map, which says
+// "body must have required property 'name'" as Fastify/AJV would.
 export const nonBlank = (field: string) =>
-  z.string({ error: `body/${field} must be string` }).check(z.trim(), z.minLength(1, { error: `body/${field} must not be empty` }));
+  z
+    .string({ error: (issue) => (issue.input === undefined ? undefined : `body/${field} must be string`) })
+    .check(z.trim(), z.minLength(1, { error: `body/${field} must not be empty` }));
 
 export const timezoneSchema = z.enum(INSTANTLY_TIMEZONES, {
   error: (issue) => `body/schedule/timezone must be one of Instantly's ${INSTANTLY_TIMEZONES.length} allowed timezones (got ${JSON.stringify(issue.input)})`,
@@ -37,7 +41,10 @@ export const recipientLabelSchema = z.strictObject({
 
 export const scheduleInputSchema = z.strictObject({
   days: z.optional(
-    z.partialRecord(z.enum(WEEKDAY_KEYS, { error: 'body/schedule/days keys must be "0".."6" (0 = Sunday)' }), z.boolean()),
+    // A key outside the enum is an unrecognized key of the record, so the message sits on the record.
+    z.partialRecord(z.enum(WEEKDAY_KEYS), z.boolean(), {
+      error: (issue) => (issue.code === 'invalid_type' ? undefined : 'body/schedule/days keys must be "0".."6" (0 = Sunday)'),
+    }),
   ),
   timing: z.optional(
     z.strictObject({

@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import { Hono } from 'hono';
+import { createKeyRing, type ApiKey } from './auth';
+import { createClock, type EmulatorClock } from './clock';
+import type { EmulatorContext } from './emulator-context';
+import { Faults } from './faults';
+import { errorResponse, toErrorResponse } from './http-errors';
+import { analyticsRoutes } from './routes-analytics';
+import { controlRoutes } from './routes-control';
+import { pickerRoutes } from './routes-pickers';
+import { placementTestRoutes } from './routes-placement-tests';
+import { reportRoutes } from './routes-reports';
+import { seedDemoData } from './seed-demo';
+import { EmulatorStore } from './store';
+import { createUuidV7 } from './uuidv7';
+
+/**
+ * The Instantly API v2 emulator: the Inbox Placement operations plus the account, tag and
+ * campaign pickers, over SQLite, behaving like the real API (reference:
+ * ../shared/api/inbox-placement-v2.md) down to its error bodies.
+ */
+export interface EmulatorOptions {
+  /** SQLite file path, or ':memory:'. */
+  dbFile: string;
+  /** Load the demo workspace when the store is empty; default true. */
+  seed?: boolean;
+  /** The all:all key the dashboard server uses; random per process unless given. */
+  serverKey?: string;
+  /** Extra API keys, e.g. narrow-scope keys for tests. */
+  keys?: ApiKey[];
+  /** Serve `/__emulator/*` control routes. */
+  control?: boolean;
+  /** Base clock; the control routes can move the emulator's time relative to it. */
+  now?: () => Date;
+}
+
+export interface Emulator {
+  /** Fetch handler for `/api/v2/...` and, with `control`, `/__emulator/...`. */
+  app: Hono;
+  serverKey: string;
+  store: EmulatorStore;
+  clock: EmulatorClock;
+  close(): void;
+}
+
+export function createEmulator(opts: EmulatorOptions): Emulator {
+  const store = new EmulatorStore(opts.dbFile);
+  const clock = createClock(opts.now);
+  const serverKey = opts.serverKey ?? `emu_${randomBytes(24).toString('base64url')}`;
+  const nextId = createUuidV7();
+  const ctx: EmulatorContext = {
+    store,
+    clock,
+    keys: createKeyRing([{ key: serverKey, scopes: ['all:all'] }, ...(opts.keys ?? [])]),
+    newId: () => nextId(clock.now().getTime()),
+  };
+  if (opts.seed !== false && store.isEmpty()) seedDemoData(store, clock.now());
+
+  const faults = new Faults();
+  const app = new Hono();
+  app.use('/api/v2/*', async (c, next) => {
+    const injected = await faults.apply(c.req.method, c.req.path);
+    if (injected) return injected;
+    await next();
+  });
+  app.route('/api/v2/inbox-placement-tests', placementTestRoutes(ctx));
+  app.route('/api/v2/inbox-placement-analytics', analyticsRoutes(ctx));
+  app.route('/api/v2/inbox-placement-reports', reportRoutes(ctx));
+  app.route('/api/v2', pickerRoutes(ctx));
+  if (opts.control) app.route('/__emulator', controlRoutes(ctx, faults));
+  // Fastify answers unknown routes and wrong methods alike with a 404 naming the route.
+  app.notFound((c) => errorResponse(404, `Route ${c.req.method}:${c.req.path} not found`));
+  app.onError((error) => toErrorResponse(error));
+
+  return { app, serverKey, store, clock, close: () => store.close() };
+}

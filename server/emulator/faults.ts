@@ -1,0 +1,70 @@
+import * as z from 'zod/mini';
+import { errorResponse } from './http-errors';
+
+/**
+ * Injected faults for resilience tests and e2e journeys (`POST /__emulator/faults`): latency,
+ * 500s and 429s with `Retry-After`, optionally limited to some methods and paths. Only
+ * `/api/v2/*` is affected, and a faulted request changes nothing.
+ */
+const latency = z.number().check(z.gte(0), z.lte(60_000));
+const rate = z.number().check(z.gte(0), z.lte(1));
+export const faultConfigSchema = z.strictObject({
+  latencyMs: z.optional(z.union([latency, z.tuple([latency, latency])])),
+  errorRate: z.optional(rate),
+  rateLimitRate: z.optional(rate),
+  retryAfterSeconds: z.optional(z.int().check(z.gte(0), z.lte(3600))),
+  methods: z.optional(z.array(z.string().check(z.minLength(1)))),
+  /** A regular expression, or a plain substring when it does not compile. */
+  paths: z.optional(z.string().check(z.minLength(1))),
+});
+export type FaultConfig = z.infer<typeof faultConfigSchema>;
+
+function pathMatcher(pattern: string | undefined): (path: string) => boolean {
+  if (!pattern) return () => true;
+  try {
+    const regex = new RegExp(pattern);
+    return (path) => path.includes(pattern) || regex.test(path);
+  } catch {
+    return (path) => path.includes(pattern);
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export class Faults {
+  private config: FaultConfig | null = null;
+  private matchesPath: (path: string) => boolean = () => true;
+
+  constructor(private readonly random: () => number = Math.random) {}
+
+  get current(): FaultConfig | null {
+    return this.config;
+  }
+
+  set(config: FaultConfig): void {
+    this.config = config;
+    this.matchesPath = pathMatcher(config.paths);
+  }
+
+  clear(): void {
+    this.config = null;
+  }
+
+  /** A response to send instead of handling the request, or null to carry on (after any delay). */
+  async apply(method: string, path: string): Promise<Response | null> {
+    const config = this.config;
+    if (!config) return null;
+    if (config.methods?.length && !config.methods.some((m) => m.toUpperCase() === method.toUpperCase())) return null;
+    if (!this.matchesPath(path)) return null;
+
+    const latency = config.latencyMs;
+    const delay = Array.isArray(latency) ? latency[0] + this.random() * Math.max(0, latency[1] - latency[0]) : (latency ?? 0);
+    if (delay > 0) await sleep(delay);
+
+    if (config.rateLimitRate && this.random() < config.rateLimitRate) {
+      return errorResponse(429, 'Rate limit exceeded', { 'Retry-After': String(config.retryAfterSeconds ?? 1) });
+    }
+    if (config.errorRate && this.random() < config.errorRate) return errorResponse(500, 'Injected fault');
+    return null;
+  }
+}

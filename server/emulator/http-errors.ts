@@ -1,0 +1,54 @@
+/**
+ * Instantly's error body `{statusCode, error, message}` (reference §1 "Error body"). The API runs
+ * on Fastify, so `error` is the HTTP reason phrase and `message` reads like Fastify/AJV output.
+ */
+export const REASON_PHRASES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  402: 'Payment Required',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
+
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export const badRequest = (message: string) => new HttpError(400, message);
+export const notFound = (message = 'Resource not found') => new HttpError(404, message);
+
+export function errorBody(statusCode: number, message: string) {
+  return { statusCode, error: REASON_PHRASES[statusCode] ?? 'Error', message };
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+export function jsonResponse(value: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(value), { status, headers: { 'content-type': JSON_TYPE, ...headers } });
+}
+
+/** For bodies assembled from stored JSON text, so list pages skip a parse/stringify round trip. */
+export function rawJsonResponse(text: string, status = 200): Response {
+  return new Response(text, { status, headers: { 'content-type': JSON_TYPE } });
+}
+
+export function errorResponse(statusCode: number, message: string, headers: Record<string, string> = {}): Response {
+  return jsonResponse(errorBody(statusCode, message), statusCode, headers);
+}
+
+export function toErrorResponse(error: unknown): Response {
+  if (error instanceof HttpError) return errorResponse(error.statusCode, error.message, error.headers);
+  console.error('[emulator] unhandled error', error);
+  return errorResponse(500, 'Internal Server Error');
+}

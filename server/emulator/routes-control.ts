@@ -1,0 +1,73 @@
+import { Hono } from 'hono';
+import * as z from 'zod/mini';
+import { bulkInsertTests } from './bulk-tests';
+import type { EmulatorContext } from './emulator-context';
+import { faultConfigSchema, type Faults } from './faults';
+import { validate } from './format-issues';
+import { badRequest, jsonResponse } from './http-errors';
+import { readJsonBody } from './read-body';
+import { seedDemoData } from './seed-demo';
+
+/**
+ * `/__emulator/*`: test control (ADR 002). The dashboard server exposes these to loopback
+ * clients only, so they take no API key.
+ */
+const resetBody = z.optional(z.strictObject({ seed: z.optional(z.boolean()) }));
+const seedBody = z.optional(z.strictObject({ tests: z.optional(z.int().check(z.gte(1), z.lte(1_000_000))) }));
+const clockBody = z.union([
+  z.strictObject({ advanceMs: z.number() }),
+  z.strictObject({ set: z.iso.datetime({ offset: true }) }),
+]);
+
+const DEFAULT_BULK_TESTS = 100;
+
+export function controlRoutes(ctx: EmulatorContext, faults: Faults): Hono {
+  const routes = new Hono();
+  const { store, clock } = ctx;
+  const state = () => ({
+    organization_id: store.organizationId,
+    now: clock.now().toISOString(),
+    counts: store.counts(),
+    faults: faults.current,
+  });
+
+  routes.get('/state', () => jsonResponse(state()));
+
+  routes.post('/reset', async (c) => {
+    const body = validate(resetBody, await readJsonBody(c.req.raw), 'body');
+    store.wipe();
+    faults.clear();
+    if (body?.seed !== false) seedDemoData(store, clock.now());
+    return jsonResponse(state());
+  });
+
+  routes.post('/seed', async (c) => {
+    const body = validate(seedBody, await readJsonBody(c.req.raw), 'body');
+    const started = performance.now();
+    const inserted = bulkInsertTests(store, body?.tests ?? DEFAULT_BULK_TESTS, clock.now(), store.counts().placement_tests + 1);
+    return jsonResponse({ inserted, ms: Math.round(performance.now() - started), ...state() });
+  });
+
+  routes.get('/faults', () => jsonResponse({ faults: faults.current }));
+  routes.post('/faults', async (c) => {
+    faults.set(validate(faultConfigSchema, await readJsonBody(c.req.raw), 'body'));
+    return jsonResponse({ faults: faults.current });
+  });
+  routes.delete('/faults', () => {
+    faults.clear();
+    return jsonResponse({ faults: null });
+  });
+
+  routes.post('/clock', async (c) => {
+    const body = validate(clockBody, await readJsonBody(c.req.raw), 'body');
+    if ('advanceMs' in body) {
+      if (!Number.isFinite(body.advanceMs)) throw badRequest('body/advanceMs must be a finite number');
+      clock.advance(body.advanceMs);
+    } else {
+      clock.set(new Date(body.set));
+    }
+    return jsonResponse({ now: clock.now().toISOString() });
+  });
+
+  return routes;
+}

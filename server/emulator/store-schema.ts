@@ -1,0 +1,93 @@
+/**
+ * Tables keep the API document as JSON text (`doc`) next to the scalar columns that filters,
+ * sorting and the stats queries need. List pages are answered from covering indexes and the
+ * stored text is spliced into the response without re-serialising it.
+ */
+export const SCHEMA_SQL = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS placement_tests (
+  id TEXT NOT NULL UNIQUE,
+  name_lc TEXT NOT NULL,
+  status INTEGER NOT NULL,
+  type INTEGER NOT NULL,
+  timestamp_created TEXT NOT NULL,
+  next_run_ms INTEGER,
+  doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_pt_id ON placement_tests (id, status, name_lc);
+CREATE INDEX IF NOT EXISTS ix_pt_status_id ON placement_tests (status, id, name_lc);
+CREATE INDEX IF NOT EXISTS ix_pt_name ON placement_tests (name_lc, id, status);
+CREATE INDEX IF NOT EXISTS ix_pt_status_name ON placement_tests (status, name_lc, id);
+CREATE INDEX IF NOT EXISTS ix_pt_created ON placement_tests (timestamp_created, id, status, name_lc);
+CREATE INDEX IF NOT EXISTS ix_pt_status_created ON placement_tests (status, timestamp_created, id, name_lc);
+
+CREATE TABLE IF NOT EXISTS analytics (
+  id TEXT NOT NULL UNIQUE,
+  test_id TEXT NOT NULL,
+  timestamp_created TEXT NOT NULL,
+  created_date TEXT NOT NULL,
+  record_type INTEGER NOT NULL,
+  sender_email TEXT,
+  sender_esp INTEGER,
+  recipient_esp INTEGER,
+  recipient_geo INTEGER,
+  recipient_type INTEGER,
+  is_spam INTEGER,
+  has_category INTEGER,
+  doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_an_test_id ON analytics (test_id, id);
+CREATE INDEX IF NOT EXISTS ix_an_test_created ON analytics (test_id, timestamp_created);
+
+CREATE TABLE IF NOT EXISTS reports (
+  id TEXT NOT NULL UNIQUE,
+  test_id TEXT NOT NULL,
+  timestamp_created TEXT NOT NULL,
+  doc TEXT NOT NULL,
+  spam_assassin_report TEXT,
+  blacklist_report TEXT
+);
+CREATE INDEX IF NOT EXISTS ix_rep_test_id ON reports (test_id, id);
+CREATE INDEX IF NOT EXISTS ix_rep_test_created ON reports (test_id, timestamp_created);
+
+CREATE TABLE IF NOT EXISTS accounts (
+  email TEXT PRIMARY KEY,
+  status INTEGER NOT NULL,
+  provider_code INTEGER NOT NULL,
+  doc TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS custom_tags (
+  id TEXT PRIMARY KEY,
+  label_lc TEXT NOT NULL,
+  doc TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS campaigns (
+  id TEXT PRIMARY KEY,
+  name_lc TEXT NOT NULL,
+  status INTEGER NOT NULL,
+  doc TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Instantly's custom tags attach to resources: resource_type 1 = account, 2 = campaign.
+CREATE TABLE IF NOT EXISTS resource_tags (
+  tag_id TEXT NOT NULL,
+  resource_type INTEGER NOT NULL,
+  resource_id TEXT NOT NULL,
+  PRIMARY KEY (tag_id, resource_type, resource_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS ix_rt_resource ON resource_tags (resource_type, resource_id);
+`;
+
+/** Tables holding workspace data (meta survives a reset so the organization id is stable). */
+export const DATA_TABLES = [
+  'placement_tests',
+  'analytics',
+  'reports',
+  'accounts',
+  'custom_tags',
+  'campaigns',
+  'resource_tags',
+] as const;

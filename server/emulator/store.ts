@@ -1,0 +1,79 @@
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { AnalyticsRepo } from './analytics-repo';
+import { PickersRepo } from './pickers-repo';
+import { PlacementTestsRepo } from './placement-tests-repo';
+import { ReportsRepo } from './reports-repo';
+import { DATA_TABLES, SCHEMA_SQL } from './store-schema';
+import { uuidv7At } from './uuidv7';
+
+/**
+ * The emulator's SQLite store: one file per workspace (or `:memory:` in tests). WAL keeps reads
+ * fast while a write is in progress; every multi-row write runs in a transaction.
+ */
+export class EmulatorStore {
+  readonly db: Database.Database;
+  readonly placementTests: PlacementTestsRepo;
+  readonly analytics: AnalyticsRepo;
+  readonly reports: ReportsRepo;
+  readonly pickers: PickersRepo;
+  /** Fixed per workspace; kept in `meta` so it survives restarts and resets. */
+  readonly organizationId: string;
+
+  constructor(dbFile: string) {
+    this.db = new Database(dbFile);
+    if (dbFile !== ':memory:') this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.exec(SCHEMA_SQL);
+    this.placementTests = new PlacementTestsRepo(this.db);
+    this.analytics = new AnalyticsRepo(this.db);
+    this.reports = new ReportsRepo(this.db);
+    this.pickers = new PickersRepo(this.db);
+    this.organizationId = this.meta('organization_id') ?? this.setMeta('organization_id', uuidv7At(Date.now()));
+  }
+
+  meta(key: string): string | undefined {
+    return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+  }
+
+  setMeta(key: string, value: string): string {
+    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+    return value;
+  }
+
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  counts(): Record<(typeof DATA_TABLES)[number], number> {
+    const entries = DATA_TABLES.map((t) => [t, (this.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]);
+    return Object.fromEntries(entries) as Record<(typeof DATA_TABLES)[number], number>;
+  }
+
+  isEmpty(): boolean {
+    return Object.values(this.counts()).every((n) => n === 0);
+  }
+
+  wipe(): void {
+    this.transaction(() => {
+      for (const table of DATA_TABLES) this.db.exec(`DELETE FROM ${table}`);
+    });
+  }
+
+  /** SHA-256 over every row of every table, in key order: "did anything change?" for tests. */
+  snapshotHash(): string {
+    const hash = createHash('sha256');
+    for (const table of ['meta', ...DATA_TABLES]) {
+      const columns = (this.db.pragma(`table_info(${table})`) as unknown[]).map((_, i) => i + 1).join(', ');
+      const rows = this.db.prepare(`SELECT * FROM ${table} ORDER BY ${columns}`).raw().iterate() as IterableIterator<unknown[]>;
+      hash.update(`\u0000${table}\u0000`);
+      for (const row of rows) hash.update(JSON.stringify(row));
+    }
+    return hash.digest('hex');
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
