@@ -1,0 +1,34 @@
+import { Button, Stack, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useFieldArray } from 'react-hook-form';
+import { emptyAutomationRule, type AutomationFieldValues } from './automation-rule';
+import { AutomationRuleCard } from './automation-rule-card';
+
+/**
+ * The rules list for any form that keeps `AutomationRuleValues[]` under `automations` (the
+ * create wizard, the edit drawer).
+ */
+export function AutomationFields() {
+  const { fields, append, remove } = useFieldArray<AutomationFieldValues, 'automations'>({ name: 'automations' });
+  return (
+    <Stack gap="md">
+      {fields.length === 0 && (
+        <Text c="dimmed" size="sm">
+          No rules yet. A rule acts on the results of each run, for example “when inbox placement goes below 80%, pause
+          sending campaigns for 14 days”.
+        </Text>
+      )}
+      {fields.map((field, index) => (
+        <AutomationRuleCard key={field.id} index={index} onRemove={() => remove(index)} />
+      ))}
+      <Button
+        variant="light"
+        leftSection={<IconPlus size={16} aria-hidden />}
+        onClick={() => append(emptyAutomationRule(), { focusName: `automations.${fields.length}.condition` })}
+        w="fit-content"
+      >
+        {fields.length === 0 ? 'Add a rule' : 'Add another rule'}
+      </Button>
+    </Stack>
+  );
+}

@@ -1,0 +1,25 @@
+import { Select, type SelectProps } from '@mantine/core';
+import { useController, type FieldPath, type FieldValues } from 'react-hook-form';
+import { ERROR_PROPS } from './error-props';
+import { errorText } from './error-text';
+
+type Props<T extends FieldValues> = Omit<SelectProps, 'value' | 'defaultValue' | 'onChange' | 'name' | 'error'> & {
+  name: FieldPath<T>;
+};
+
+/** Mantine Select bound to a string (or null) field of the surrounding form. */
+export function ControlledSelect<T extends FieldValues>({ name, ...props }: Props<T>) {
+  const { field, fieldState } = useController<T>({ name });
+  return (
+    <Select
+      {...props}
+      ref={field.ref}
+      name={field.name}
+      value={(field.value as string | null | undefined) ?? null}
+      onChange={(value) => field.onChange(value)}
+      onBlur={field.onBlur}
+      error={errorText(fieldState.error)}
+      errorProps={ERROR_PROPS}
+    />
+  );
+}

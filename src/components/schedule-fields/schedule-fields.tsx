@@ -1,0 +1,31 @@
+import '@mantine/dates/styles.css';
+import { Stack } from '@mantine/core';
+import { useState } from 'react';
+import { ControlledTimePicker } from '../form/controlled-time-picker';
+import { NextRunsPreview } from './next-runs-preview';
+import { browserTimeZone, type ScheduleFieldValues } from './schedule-form';
+import { TimezoneSelect } from './timezone-select';
+import { WeekdayPicker } from './weekday-picker';
+
+/**
+ * Weekdays, start time, timezone and the next runs, for any form that keeps a
+ * `ScheduleFormValues` under `schedule` (the create wizard, the edit drawer).
+ */
+export function ScheduleFields() {
+  // One "now" per mount: offsets and the preview stay stable while the user edits.
+  const [now] = useState(() => new Date());
+  const viewerZone = browserTimeZone();
+  return (
+    <Stack gap="md">
+      <WeekdayPicker />
+      <ControlledTimePicker<ScheduleFieldValues>
+        name="schedule.timing.from"
+        label="Start time (24-hour, HH:MM)"
+        description="In the test's timezone, below."
+        maw={220}
+      />
+      <TimezoneSelect now={now} viewerZone={viewerZone} />
+      <NextRunsPreview now={now} viewerZone={viewerZone} />
+    </Stack>
+  );
+}
