@@ -29,9 +29,11 @@ function errorResponse(statusCode: number, error: string, message: string) {
  */
 export function createUpstreamBackend({ baseUrl, workspaces, timeoutMs = 30_000, fetch: fetchImpl = fetch }: UpstreamOptions): Backend {
   const base = new URL(baseUrl);
+  const first = workspaces[0];
+  if (!first) throw new Error('At least one workspace is needed');
   const pick = (request: Request) => {
     const wanted = request.headers.get('x-workspace');
-    return workspaces.find((w) => w.id === wanted) ?? workspaces[0]!;
+    return workspaces.find((w) => w.id === wanted) ?? first;
   };
 
   const forward = async (request: Request): Promise<Response> => {

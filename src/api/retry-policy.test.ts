@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, NetworkError } from '../api/errors';
-import { retryDelay, shouldRetryMutation, shouldRetryQuery } from './query-client';
+import { ApiError, NetworkError } from './errors';
+import { retryDelay, shouldRetryMutation, shouldRetryQuery } from './retry-policy';
 
 const apiError = (status: number, retryAfterMs: number | null = null) =>
   new ApiError(status, { statusCode: status, error: 'x', message: 'x' }, 'GET /x', retryAfterMs);

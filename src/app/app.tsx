@@ -4,7 +4,7 @@ import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { AppLayout } from './app-layout';
 import { AppRoutes } from './app-routes';
 import { createQueryClient } from './query-client';
@@ -12,17 +12,16 @@ import { theme } from './theme';
 import { applyWorkspace, readWorkspace } from './workspace-store';
 
 export function App() {
-  const [workspace, setWorkspace] = useState(() => {
-    const stored = readWorkspace();
-    applyWorkspace(stored);
-    return stored;
-  });
   // A new client per workspace: nothing cached for one workspace is ever shown for another.
-  const queryClient = useMemo(() => createQueryClient(), [workspace]);
+  const [queryClient, setQueryClient] = useState(() => {
+    applyWorkspace(readWorkspace());
+    return createQueryClient();
+  });
   const switchWorkspace = (id: string) => {
     void queryClient.cancelQueries();
+    queryClient.clear();
     applyWorkspace(id);
-    setWorkspace(id);
+    setQueryClient(createQueryClient());
   };
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">

@@ -1,29 +1,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
-import { ApiError, getErrorMessage, isApiError } from '../api/errors';
-
-const MAX_QUERY_RETRIES = 3;
-
-/** Reads retry on network errors, 5xx, 408 and 429; other 4xx will not change by retrying. */
-export function shouldRetryQuery(failureCount: number, error: unknown): boolean {
-  if (failureCount >= MAX_QUERY_RETRIES) return false;
-  if (error instanceof ApiError) return error.status >= 500 || error.status === 408 || error.status === 429;
-  return error instanceof Error && error.name === 'NetworkError';
-}
-
-/**
- * Writes retry only on 429: the server refused the request without acting on it, so sending it
- * again cannot do the work twice. 5xx and network errors may have been applied: never resent.
- */
-export function shouldRetryMutation(failureCount: number, error: unknown): boolean {
-  return failureCount < 2 && isApiError(error, 429);
-}
-
-/** Wait what `Retry-After` says, else back off exponentially (1 s, 2 s, 4 s… up to 30 s). */
-export function retryDelay(failureCount: number, error: unknown): number {
-  if (error instanceof ApiError && error.retryAfterMs !== null) return Math.min(error.retryAfterMs, 60_000);
-  return Math.min(1000 * 2 ** failureCount, 30_000);
-}
+import { getErrorMessage } from '../api/errors';
+import { retryDefaults } from '../api/retry-policy';
 
 export function createQueryClient() {
   return new QueryClient({
@@ -41,8 +19,8 @@ export function createQueryClient() {
     }),
     mutationCache: new MutationCache(),
     defaultOptions: {
-      queries: { staleTime: 20_000, retry: shouldRetryQuery, retryDelay },
-      mutations: { retry: shouldRetryMutation, retryDelay },
+      queries: { staleTime: 20_000, ...retryDefaults.queries },
+      mutations: retryDefaults.mutations,
     },
   });
 }

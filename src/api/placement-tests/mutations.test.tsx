@@ -1,8 +1,8 @@
-import { QueryClientProvider, useInfiniteQuery, type InfiniteData, type QueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, useInfiniteQuery, type InfiniteData } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createQueryClient } from '../../app/query-client';
+import { retryDefaults } from '../retry-policy';
 import { startEmulatorApi } from '../../test/emulator-fetch';
 import type { CursorPage } from '../common/schemas';
 import { useCreatePlacementTest, useDeletePlacementTest, useSetPlacementTestStatus } from './mutations';
@@ -17,7 +17,7 @@ type ListData = InfiniteData<CursorPage<PlacementTest>>;
 
 beforeEach(async () => {
   api = startEmulatorApi();
-  queryClient = createQueryClient();
+  queryClient = new QueryClient({ defaultOptions: retryDefaults });
   await queryClient.fetchInfiniteQuery(placementTestQueries.list(listParams));
 });
 afterEach(async () => {

@@ -73,14 +73,25 @@ export function useSetPlacementTestStatus() {
   });
 }
 
-/** Delete waits for the server; the row disappears only once it is gone there. */
+export const deleteMutationKey = [...placementTestKeys.all, 'delete'] as const;
+
+/**
+ * Delete waits for the server; the row disappears only once it is gone there. Lists refetch
+ * when the last delete in flight settles, so a bulk delete refetches once, not once per test.
+ */
 export function useDeletePlacementTest() {
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: deleteMutationKey,
     mutationFn: (id: string) => deletePlacementTest(id),
     onSuccess: (_deleted, id) => {
       removeCachedTest(queryClient, id);
-      return queryClient.invalidateQueries({ queryKey: placementTestKeys.lists() });
+    },
+    onSettled: () => {
+      if (queryClient.isMutating({ mutationKey: deleteMutationKey }) === 1) {
+        return queryClient.invalidateQueries({ queryKey: placementTestKeys.lists() });
+      }
+      return undefined;
     },
   });
 }
