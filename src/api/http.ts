@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { errorBodySchema } from './common/schemas';
 import { ApiError, ApiSchemaError, NetworkError, parseRetryAfter } from './errors';
+import { apiRateLimiter } from './rate-limiter';
 
 /** Same origin: our server forwards /api/v2 to the emulator or to Instantly with the key added. */
 export const API_BASE = '/api/v2';
@@ -50,6 +51,8 @@ export async function request<S extends z.ZodMiniType>(
 
   let response: Response;
   try {
+    if (base === API_BASE) await apiRateLimiter.acquire();
+    signal?.throwIfAborted();
     response = await fetchImpl(url, {
       method,
       headers,

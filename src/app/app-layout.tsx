@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { BackendStatus } from './backend-status';
 import { ColorSchemeToggle } from './color-scheme-toggle';
+import { OfflineBanner } from './offline-banner';
 import { SignOutButton } from './sign-out-button';
 import { WorkspaceSwitcher } from './workspace-switcher';
 
@@ -56,6 +57,7 @@ export function AppLayout({ children, onWorkspaceChange }: { children: ReactNode
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
+        <OfflineBanner />
         {children}
       </AppShell.Main>
     </AppShell>

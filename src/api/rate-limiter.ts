@@ -1,0 +1,51 @@
+/**
+ * Client-side pacing under Instantly's limits (100 requests/second and 6,000/minute per
+ * workspace, shared with every other client of that workspace). Requests wait for a free slot
+ * in both sliding windows instead of being sent and answered 429. Our own ceilings sit below
+ * the API's to leave room for the workspace's other integrations.
+ */
+export interface RateLimiterOptions {
+  perSecond: number;
+  perMinute: number;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export class RateLimiter {
+  private readonly sent: number[] = [];
+  private queue: Promise<void> = Promise.resolve();
+  private readonly now: () => number;
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(private readonly options: RateLimiterOptions) {
+    this.now = options.now ?? (() => Date.now());
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  }
+
+  /** Resolves when one more request may be sent; callers are served in order. */
+  acquire(): Promise<void> {
+    const turn = this.queue.then(() => this.waitForSlot());
+    this.queue = turn;
+    return turn;
+  }
+
+  private async waitForSlot(): Promise<void> {
+    for (;;) {
+      const now = this.now();
+      while (this.sent.length && now - this.sent[0]! >= 60_000) this.sent.shift();
+      const lastSecond = this.sent.filter((t) => now - t < 1000);
+      const wait = Math.max(
+        lastSecond.length >= this.options.perSecond ? lastSecond[lastSecond.length - this.options.perSecond]! + 1000 - now : 0,
+        this.sent.length >= this.options.perMinute ? this.sent[this.sent.length - this.options.perMinute]! + 60_000 - now : 0,
+      );
+      if (wait <= 0) {
+        this.sent.push(now);
+        return;
+      }
+      await this.sleep(wait);
+    }
+  }
+}
+
+/** One limiter for the browser tab; the server-side workspace limit covers all keys anyway. */
+export const apiRateLimiter = new RateLimiter({ perSecond: 20, perMinute: 3000 });

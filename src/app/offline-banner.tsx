@@ -1,0 +1,21 @@
+import { Alert } from '@mantine/core';
+import { onlineManager } from '@tanstack/react-query';
+import { IconWifiOff } from '@tabler/icons-react';
+import { useSyncExternalStore } from 'react';
+
+/**
+ * React Query pauses requests while the browser is offline and sends them once, when it is back;
+ * this says so, while the screen keeps showing the data it has.
+ */
+export function OfflineBanner() {
+  const online = useSyncExternalStore(
+    (notify) => onlineManager.subscribe(notify),
+    () => onlineManager.isOnline(),
+  );
+  if (online) return null;
+  return (
+    <Alert color="yellow" icon={<IconWifiOff aria-hidden />} title="You are offline" role="status" mb="md">
+      Showing the last data loaded. Changes you make wait and are sent once, when the connection returns.
+    </Alert>
+  );
+}
