@@ -1,0 +1,81 @@
+import { Table } from '@mantine/core';
+import { lazy, Suspense, useCallback, type Ref } from 'react';
+import type { PlacementTest } from '../../api/placement-tests/schemas';
+import type { ListSort } from './list-view';
+import { TestRow } from './test-row';
+import { COLUMN_COUNT, TestsTableHead } from './tests-table-head';
+import { useNow } from './use-now';
+
+/** Past this many loaded rows only those near the viewport are rendered (STACK.md figures). */
+export const VIRTUALIZE_AFTER = 200;
+
+const VirtualRows = lazy(async () => ({ default: (await import('./virtual-rows')).VirtualRows }));
+
+export interface TestsTableProps {
+  rows: PlacementTest[];
+  sort: ListSort;
+  selected: ReadonlySet<string>;
+  onSelect: (id: string, selected: boolean) => void;
+  onToggleAll: () => void;
+  onToggleStatus: (placementTest: PlacementTest) => void;
+  onDelete: (placementTest: PlacementTest) => void;
+  /** Previous results shown while a new filter loads. */
+  stale: boolean;
+}
+
+export function TestsTable({ rows, sort, selected, onSelect, onToggleAll, onToggleStatus, onDelete, stale }: TestsTableProps) {
+  const now = useNow();
+  const selectedCount = rows.reduce((n, t) => n + (selected.has(t.id) ? 1 : 0), 0);
+  const virtualize = rows.length > VIRTUALIZE_AFTER;
+
+  const renderRow = useCallback(
+    (index: number, rowRef?: Ref<HTMLTableRowElement>) => {
+      const placementTest = rows[index] as PlacementTest;
+      return (
+        <TestRow
+          key={placementTest.id}
+          placementTest={placementTest}
+          selected={selected.has(placementTest.id)}
+          now={now}
+          onSelect={onSelect}
+          onToggleStatus={onToggleStatus}
+          onDelete={onDelete}
+          index={index}
+          rowRef={rowRef}
+          ariaRowIndex={virtualize ? index + 2 : undefined}
+        />
+      );
+    },
+    [rows, selected, now, onSelect, onToggleStatus, onDelete, virtualize],
+  );
+
+  return (
+    <Table.ScrollContainer minWidth={1120} type="native">
+      <Table
+        aria-label="Inbox placement tests"
+        aria-busy={stale || undefined}
+        aria-rowcount={virtualize ? rows.length + 1 : undefined}
+        highlightOnHover
+        verticalSpacing="xs"
+        style={{ opacity: stale ? 0.6 : 1, transition: 'opacity 150ms' }}
+      >
+        <TestsTableHead
+          sort={sort}
+          allSelected={rows.length > 0 && selectedCount === rows.length}
+          someSelected={selectedCount > 0}
+          onToggleAll={onToggleAll}
+        />
+        <Table.Tbody>
+          {virtualize ? (
+            // Until the virtualizer's chunk arrives, the first rows render plainly.
+            <Suspense fallback={rows.slice(0, VIRTUALIZE_AFTER).map((_, i) => renderRow(i))}>
+              <VirtualRows count={rows.length} columns={COLUMN_COUNT} renderRow={renderRow} />
+            </Suspense>
+          ) : (
+            rows.map((_, i) => renderRow(i))
+          )}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
