@@ -1,0 +1,73 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+/**
+ * Kill -9 the real server while creates are in flight, start it again on the same SQLite file,
+ * and check that every create the server acknowledged (answered 200) is still there.
+ */
+let child: ChildProcess | undefined;
+afterEach(() => child?.kill('SIGKILL'));
+
+function startServer(dbFile: string): Promise<{ url: string; process: ChildProcess }> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', EMULATOR_DB: dbFile, EMULATOR_CONTROL: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child = proc;
+  return new Promise((resolve, reject) => {
+    let out = '';
+    proc.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(out);
+      if (match) resolve({ url: `http://127.0.0.1:${match[1]}`, process: proc });
+    });
+    proc.on('exit', (code) => reject(new Error(`server exited early (${code}): ${out}`)));
+  });
+}
+
+const body = (i: number) =>
+  JSON.stringify({
+    name: `Durable ${i}`,
+    type: 1,
+    sending_method: 1,
+    email_subject: 'Hi',
+    email_body: 'Body',
+    emails: ['alex@acme-outbound.com'],
+    recipients_labels: [{ region: 'North America', sub_region: 'US', type: 'Professional', esp: 'Google' }],
+  });
+
+describe('durability', () => {
+  it('keeps every acknowledged create after the server is killed mid-stream', async () => {
+    const dbFile = join(mkdtempSync(join(tmpdir(), 'durable-')), 'emulator.sqlite');
+    const first = await startServer(dbFile);
+    const acknowledged: string[] = [];
+    let failed = 0;
+    const create = (i: number) =>
+      fetch(`${first.url}/api/v2/inbox-placement-tests`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body(i) })
+        .then(async (res) => {
+          if (res.ok) acknowledged.push(((await res.json()) as { id: string }).id);
+        })
+        .catch(() => {
+          failed += 1;
+        });
+    // Waves of 20 concurrent creates; the last wave is cut off by the kill.
+    for (let wave = 0; wave < 3; wave++) await Promise.all(Array.from({ length: 20 }, (_, i) => create(wave * 20 + i)));
+    const lastWave = Array.from({ length: 40 }, (_, i) => create(100 + i));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    first.process.kill('SIGKILL');
+    await Promise.all(lastWave);
+    expect(failed, 'some creates were still in flight when the server died').toBeGreaterThan(0);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(60);
+
+    const second = await startServer(dbFile);
+    const missing: string[] = [];
+    for (const id of acknowledged) {
+      const res = await fetch(`${second.url}/api/v2/inbox-placement-tests/${id}`);
+      if (res.status !== 200) missing.push(id);
+    }
+    expect(missing).toEqual([]);
+  }, 60_000);
+});
