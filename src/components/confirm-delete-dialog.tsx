@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 export interface ConfirmDeleteDialogProps {
@@ -11,7 +11,6 @@ export interface ConfirmDeleteDialogProps {
   error: string | null;
   onConfirm: () => void;
   onCancel: () => void;
-  onClosed: () => void;
 }
 
 /** A destructive confirmation. Cancel gets the initial focus, so Enter never deletes by accident. */
@@ -24,7 +23,6 @@ export function ConfirmDeleteDialog({
   error,
   onConfirm,
   onCancel,
-  onClosed,
 }: ConfirmDeleteDialogProps) {
   return (
     <Modal
@@ -32,9 +30,8 @@ export function ConfirmDeleteDialog({
       onClose={onCancel}
       title={title}
       centered
-      // Focus goes back by the hook (the opener may be gone, e.g. a deleted row).
+      // The hook returns focus: the opener may be gone (a deleted row).
       returnFocus={false}
-      onExitTransitionEnd={onClosed}
       closeOnClickOutside={!pending}
       closeOnEscape={!pending}
       withCloseButton={!pending}
@@ -51,7 +48,13 @@ export function ConfirmDeleteDialog({
           <Button variant="default" onClick={onCancel} disabled={pending} data-autofocus>
             Cancel
           </Button>
-          <Button color="red" onClick={onConfirm} loading={pending}>
+          {/* aria-disabled, not disabled, while waiting: a disabled button would drop the focus. */}
+          <Button
+            color="red"
+            onClick={pending ? undefined : onConfirm}
+            aria-disabled={pending || undefined}
+            leftSection={pending ? <Loader size={14} color="white" aria-hidden /> : undefined}
+          >
             {confirmLabel}
           </Button>
         </Group>

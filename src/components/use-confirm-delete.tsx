@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { getErrorMessage } from '../api/errors';
 import { ConfirmDeleteDialog } from './confirm-delete-dialog';
 
@@ -37,25 +37,32 @@ export function useConfirmDelete() {
     setOpened(true);
   }, []);
 
+  const restoreFocus = useRef(false);
+  const close = () => {
+    restoreFocus.current = true;
+    setOpened(false);
+  };
+  // After the dialog closes (its focus trap is off at once, even while it fades out).
+  useEffect(() => {
+    if (opened || !restoreFocus.current) return;
+    restoreFocus.current = false;
+    const target = opener.current?.isConnected ? opener.current : focusAfter.current?.();
+    target?.focus();
+    opener.current = null;
+  }, [opened]);
+
   const onConfirm = async () => {
     if (!request) return;
     setPending(true);
     setError(null);
     try {
       await request.onConfirm();
-      setOpened(false);
+      close();
     } catch (failure) {
       setError(getErrorMessage(failure));
     } finally {
       setPending(false);
     }
-  };
-
-  const onClosed = () => {
-    const target = opener.current?.isConnected ? opener.current : focusAfter.current?.();
-    target?.focus();
-    opener.current = null;
-    setRequest(null);
   };
 
   const dialog = (
@@ -67,8 +74,7 @@ export function useConfirmDelete() {
       pending={pending}
       error={error}
       onConfirm={() => void onConfirm()}
-      onCancel={() => setOpened(false)}
-      onClosed={onClosed}
+      onCancel={close}
     />
   );
 

@@ -59,7 +59,7 @@ export const TestRow = memo(function TestRow({
       </Table.Td>
       <Table.Td>{TYPE_LABELS[t.type]}</Table.Td>
       <Table.Td>
-        <Group gap={4}>
+        <Group gap={4} preventGrowOverflow={false}>
           <StatusBadge status={t.status} />
           <NotSendingBadge value={t.not_sending_status} />
         </Group>

@@ -28,7 +28,7 @@ export function TestsTableHead({ sort, allSelected, someSelected, onToggleAll }:
           Name
         </Table.Th>
         <Table.Th>Type</Table.Th>
-        <Table.Th>Status</Table.Th>
+        <Table.Th miw={130}>Status</Table.Th>
         <Table.Th>Sending</Table.Th>
         <Table.Th miw={150}>Recipients</Table.Th>
         <Table.Th miw={150}>Schedule</Table.Th>

@@ -49,8 +49,9 @@ export function TestsTable({ rows, sort, selected, onSelect, onToggleAll, onTogg
     [rows, selected, now, onSelect, onToggleStatus, onDelete, virtualize],
   );
 
+  // position: relative keeps absolutely positioned bits (visually hidden text) inside the scroller.
   return (
-    <Table.ScrollContainer minWidth={1120} type="native">
+    <Table.ScrollContainer minWidth={1120} type="native" pos="relative">
       <Table
         aria-label="Inbox placement tests"
         aria-busy={stale || undefined}

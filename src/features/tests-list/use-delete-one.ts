@@ -6,7 +6,7 @@ import type { ConfirmDeleteRequest } from '../../components/use-confirm-delete';
 
 /** The row after (or else before) this one, for focus once this one is gone. */
 function neighbourAction(id: string): HTMLElement | null {
-  const row = document.querySelector(`tr[data-row-id="${CSS.escape(id)}"]`);
+  const row = Array.from(document.querySelectorAll<HTMLElement>('tr[data-row-id]')).find((tr) => tr.dataset.rowId === id);
   const isRow = (el: Element | null | undefined) => el instanceof HTMLElement && el.dataset.rowId !== undefined;
   const next = isRow(row?.nextElementSibling) ? row?.nextElementSibling : row?.previousElementSibling;
   return isRow(next) ? (next as HTMLElement).querySelector<HTMLElement>('[data-row-delete]') : null;

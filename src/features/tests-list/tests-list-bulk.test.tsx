@@ -1,0 +1,94 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { closeEmulator, createTestVia, renderWithEmulator, startEmulator, type EmulatorApi } from '../../test/render-with-emulator';
+import { BULK_CONCURRENCY } from './use-bulk-actions';
+import { TestsListPage } from './tests-list-page';
+
+let api: EmulatorApi;
+beforeEach(async () => {
+  api = await startEmulator();
+});
+afterEach(() => closeEmulator(api));
+
+const rowOf = (name: string) => screen.getByRole('link', { name }).closest('tr') as HTMLElement;
+
+describe('bulk actions', () => {
+  it('pauses each selected test with its own call, reports which failed and why, and leaves the others done', async () => {
+    const user = userEvent.setup();
+    await createTestVia(api, { name: 'Alpha' });
+    const bravo = await createTestVia(api, { name: 'Bravo' });
+    await createTestVia(api, { name: 'Charlie' });
+    const { queryClient } = renderWithEmulator(<TestsListPage />, api, { path: '/tests' });
+    await screen.findByRole('link', { name: 'Alpha' });
+    await api.control('faults', { errorRate: 1, methods: ['PATCH'], paths: bravo.id });
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select all loaded tests' }));
+    const bar = screen.getByRole('group', { name: 'Selection' });
+    expect(bar).toHaveTextContent('3 tests selected');
+    await user.click(within(bar).getByRole('button', { name: 'Pause' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Paused 2 of 3 tests');
+    expect(alert).toHaveTextContent('Bravo: Instantly had a problem (500: Injected fault). Try again.');
+    await waitFor(() => expect(queryClient.isMutating() + queryClient.isFetching()).toBe(0));
+    expect(within(rowOf('Alpha')).getByText('Paused')).toBeInTheDocument();
+    expect(within(rowOf('Bravo')).getByText('Active')).toBeInTheDocument();
+    expect(within(rowOf('Charlie')).getByText('Paused')).toBeInTheDocument();
+    // The failed one stays selected for a retry.
+    expect(screen.getByRole('checkbox', { name: 'Select Bravo' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Select Alpha' })).not.toBeChecked();
+
+    const patches = api.requests.filter((r) => r.method === 'PATCH');
+    expect(patches).toHaveLength(3);
+  });
+
+  it('skips tests the action does not apply to, and resumes the paused ones', async () => {
+    const user = userEvent.setup();
+    await createTestVia(api, { name: 'Paused one', status: 2 });
+    await createTestVia(api, { name: 'Active one' });
+    renderWithEmulator(<TestsListPage />, api, { path: '/tests' });
+    await screen.findByRole('link', { name: 'Paused one' });
+    const patchesBefore = api.requests.filter((r) => r.method === 'PATCH').length;
+    await user.click(screen.getByRole('checkbox', { name: 'Select all loaded tests' }));
+    await user.click(within(screen.getByRole('group', { name: 'Selection' })).getByRole('button', { name: 'Resume' }));
+    expect(await screen.findByText('Resumed 1 test. 1 selected test did not apply.')).toBeInTheDocument();
+    expect(within(rowOf('Paused one')).getByText('Active')).toBeInTheDocument();
+    expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(patchesBefore + 1);
+  });
+
+  it('confirms a bulk delete with the count, then deletes with at most a few calls in flight', async () => {
+    const user = userEvent.setup();
+    for (const name of ['One', 'Two', 'Three', 'Four', 'Five', 'Six']) await createTestVia(api, { name });
+    renderWithEmulator(<TestsListPage />, api, { path: '/tests' });
+    await screen.findByRole('link', { name: 'One' });
+
+    let inFlight = 0;
+    let maxInFlight = 0;
+    const original = api.fetch;
+    // Watch concurrency from the client's side: DELETEs started but not yet answered.
+    const watched: typeof fetch = async (input, init) => {
+      if (init?.method !== 'DELETE') return original(input, init);
+      maxInFlight = Math.max(maxInFlight, ++inFlight);
+      try {
+        return await original(input, init);
+      } finally {
+        inFlight -= 1;
+      }
+    };
+    const { configureHttp } = await import('../../api/http');
+    configureHttp({ fetch: watched });
+    // Slower than the start interval, so calls overlap and the bound is what limits them.
+    await api.control('faults', { latencyMs: 200, methods: ['DELETE'] });
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select all loaded tests' }));
+    await user.click(within(screen.getByRole('group', { name: 'Selection' })).getByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete 6 tests?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+
+    expect(await screen.findByText('Deleted 6 tests.')).toBeInTheDocument();
+    expect(await screen.findByText('No tests yet')).toBeInTheDocument();
+    expect(maxInFlight).toBeGreaterThan(1);
+    expect(maxInFlight).toBeLessThanOrEqual(BULK_CONCURRENCY);
+  });
+});
