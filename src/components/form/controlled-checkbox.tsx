@@ -8,11 +8,11 @@ type Props<T extends FieldValues> = Omit<CheckboxProps, 'checked' | 'defaultChec
 
 /** Mantine Checkbox bound to a boolean field (null and undefined read as unchecked). */
 export function ControlledCheckbox<T extends FieldValues>({ name, ...props }: Props<T>) {
-  const { field, fieldState } = useController<T>({ name });
+  const { field: { ref, ...field }, fieldState } = useController<T>({ name });
   return (
     <Checkbox
       {...props}
-      ref={field.ref}
+      ref={ref}
       name={field.name}
       checked={field.value === true}
       onChange={(event) => field.onChange(event.currentTarget.checked)}

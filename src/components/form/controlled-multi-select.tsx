@@ -9,11 +9,11 @@ type Props<T extends FieldValues> = Omit<MultiSelectProps, 'value' | 'defaultVal
 
 /** Mantine MultiSelect bound to a string[] field of the surrounding form. */
 export function ControlledMultiSelect<T extends FieldValues>({ name, ...props }: Props<T>) {
-  const { field, fieldState } = useController<T>({ name });
+  const { field: { ref, ...field }, fieldState } = useController<T>({ name });
   return (
     <MultiSelect
       {...props}
-      ref={field.ref}
+      ref={ref}
       name={field.name}
       value={(field.value as string[] | null | undefined) ?? []}
       onChange={(value) => field.onChange(value)}

@@ -9,12 +9,12 @@ type Props<T extends FieldValues> = Omit<NumberInputProps, 'value' | 'defaultVal
 
 /** Mantine NumberInput bound to a `number | null` field: an empty input is null, not "". */
 export function ControlledNumberInput<T extends FieldValues>({ name, ...props }: Props<T>) {
-  const { field, fieldState } = useController<T>({ name });
+  const { field: { ref, ...field }, fieldState } = useController<T>({ name });
   const value = field.value as number | null | undefined;
   return (
     <NumberInput
       {...props}
-      ref={field.ref}
+      ref={ref}
       name={field.name}
       value={value ?? ''}
       onChange={(next) => field.onChange(typeof next === 'number' ? next : next === '' ? null : Number(next))}

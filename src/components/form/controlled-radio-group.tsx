@@ -20,7 +20,7 @@ type Props<T extends FieldValues, V extends string | number> = Omit<
  * is stored.
  */
 export function ControlledRadioGroup<T extends FieldValues, V extends string | number>({ name, options, ...props }: Props<T, V>) {
-  const { field, fieldState } = useController<T>({ name });
+  const { field: { ref, ...field }, fieldState } = useController<T>({ name });
   const current = field.value === null || field.value === undefined ? '' : String(field.value);
   return (
     <Radio.Group
@@ -35,7 +35,7 @@ export function ControlledRadioGroup<T extends FieldValues, V extends string | n
         {options.map((option, index) => (
           <Radio
             key={String(option.value)}
-            ref={index === 0 ? field.ref : undefined}
+            ref={index === 0 ? ref : undefined}
             value={String(option.value)}
             label={option.label}
             description={option.description}

@@ -12,7 +12,7 @@ type Props<T extends FieldValues> = Omit<SegmentedControlProps, 'value' | 'defau
 
 /** SegmentedControl (a radiogroup) with a visible label, bound to a string field. */
 export function ControlledSegmentedControl<T extends FieldValues>({ name, label, description, ...props }: Props<T>) {
-  const { field, fieldState } = useController<T>({ name });
+  const { field: { ref, ...field }, fieldState } = useController<T>({ name });
   const labelId = useId();
   return (
     <Input.Wrapper
@@ -25,7 +25,7 @@ export function ControlledSegmentedControl<T extends FieldValues>({ name, label,
     >
       <SegmentedControl
         {...props}
-        ref={field.ref}
+        ref={ref}
         name={field.name}
         aria-labelledby={labelId}
         value={String(field.value ?? '')}

@@ -9,11 +9,11 @@ type Props<T extends FieldValues> = Omit<SelectProps, 'value' | 'defaultValue' |
 
 /** Mantine Select bound to a string (or null) field of the surrounding form. */
 export function ControlledSelect<T extends FieldValues>({ name, ...props }: Props<T>) {
-  const { field, fieldState } = useController<T>({ name });
+  const { field: { ref, ...field }, fieldState } = useController<T>({ name });
   return (
     <Select
       {...props}
-      ref={field.ref}
+      ref={ref}
       name={field.name}
       value={(field.value as string | null | undefined) ?? null}
       onChange={(value) => field.onChange(value)}

@@ -12,14 +12,14 @@ type Props<T extends FieldValues> = Omit<TimePickerProps, 'value' | 'defaultValu
  * time input would show AM/PM in en-US. Needs '@mantine/dates/styles.css' in the chunk.
  */
 export function ControlledTimePicker<T extends FieldValues>({ name, ...props }: Props<T>) {
-  const { field, fieldState } = useController<T>({ name });
+  const { field: { ref, ...field }, fieldState } = useController<T>({ name });
   return (
     <TimePicker
       hoursInputLabel="Hours"
       minutesInputLabel="Minutes"
       {...props}
       format="24h"
-      hoursRef={field.ref}
+      hoursRef={ref}
       name={field.name}
       value={(field.value as string | undefined) ?? ''}
       onChange={(value) => field.onChange(value)}

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { Resolver } from 'react-hook-form';
 import { createPlacementTestBaseSchema, recipientLabelSchema } from '../../api/placement-tests/request-schemas';
 import { PLACEMENT_TEST_TYPES, SENDING_METHODS } from '../../api/placement-tests/schemas';
 import { automationRuleIssues, automationRuleShape } from '../../components/automation-fields/automation-rule';
@@ -55,7 +57,7 @@ function wizardRules(values: Shape, ctx: z.core.$RefinementCtx<Shape>) {
 }
 
 export const createTestFormSchema = createTestFormShape.check(z.superRefine(wizardRules));
-export type CreateTestFormValues = z.input<typeof createTestFormSchema>;
+export type CreateTestFormValues = z.infer<typeof createTestFormSchema>;
 
 export function defaultFormValues(now = new Date()): CreateTestFormValues {
   return {
@@ -77,3 +79,10 @@ export function defaultFormValues(now = new Date()): CreateTestFormValues {
     automations: [],
   };
 }
+
+/**
+ * The resolver for `useForm`. The contract's `literalUnion` types its input as `unknown`, which
+ * would make the form's input type unusable; the form holds output-shaped values throughout
+ * (the only transform is trimming), so input and output are the same type here.
+ */
+export const createTestResolver = zodResolver(createTestFormSchema) as unknown as Resolver<CreateTestFormValues>;

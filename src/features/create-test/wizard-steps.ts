@@ -14,6 +14,8 @@ export type WizardStep = {
   automatedOnly?: boolean;
 };
 
+export const REVIEW_STEP: WizardStep = { id: 'review', label: 'Review', description: 'Check and create', fields: [] };
+
 export const WIZARD_STEPS: readonly WizardStep[] = [
   { id: 'basics', label: 'Basics', description: 'Name and type', fields: ['name', 'description', 'type'] },
   {
@@ -26,7 +28,7 @@ export const WIZARD_STEPS: readonly WizardStep[] = [
   { id: 'recipients', label: 'Recipients', description: 'Seed inboxes', fields: ['recipients_labels'] },
   { id: 'schedule', label: 'Schedule', description: 'When it runs', fields: ['schedule', 'run_immediately'], automatedOnly: true },
   { id: 'automations', label: 'Automations', description: 'Optional rules', fields: ['automations'], automatedOnly: true },
-  { id: 'review', label: 'Review', description: 'Check and create', fields: [] },
+  REVIEW_STEP,
 ];
 
 export function visibleSteps(type: number | undefined): WizardStep[] {

@@ -1,0 +1,29 @@
+import DOMPurify from 'dompurify';
+
+/**
+ * The body as a recipient's mail app would show it, made safe twice: DOMPurify strips scripts
+ * and event handlers, and the document carries a CSP that blocks every fetch except inline
+ * styles and data: images, so remote images (tracking pixels included) never load. The frame
+ * itself is `sandbox=""` (no scripts, no navigation).
+ */
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+const BASE_STYLE =
+  'body{margin:12px;font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1a1b1e;background:#fff;overflow-wrap:anywhere}img{max-width:100%}';
+
+const looksLikeHtml = (body: string) => /<[a-z][\s\S]*>/i.test(body);
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+}
+
+export function previewDocument(body: string): string {
+  const content = looksLikeHtml(body)
+    ? DOMPurify.sanitize(body, { WHOLE_DOCUMENT: false, FORBID_TAGS: ['form', 'input', 'button', 'iframe', 'object', 'embed'] })
+    : `<div style="white-space:pre-wrap">${escapeHtml(body)}</div>`;
+  return `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"><style>${BASE_STYLE}</style></head><body>${content}</body></html>`;
+}
+
+/** How many images point at a remote address (they stay blank in the preview). */
+export function countRemoteImages(body: string): number {
+  return (body.match(/<img\b[^>]*\bsrc\s*=\s*["']?\s*(https?:)?\/\//gi) ?? []).length;
+}

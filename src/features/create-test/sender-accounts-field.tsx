@@ -1,0 +1,67 @@
+import { Badge, Group, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useWatch } from 'react-hook-form';
+import { accountQueries } from '../../api/accounts/queries';
+import { isAccountUsable, type Account } from '../../api/accounts/schemas';
+import { getErrorMessage } from '../../api/errors';
+import { ControlledMultiSelect } from '../../components/form/controlled-multi-select';
+import type { CreateTestFormValues } from './form-schema';
+import { accountStatusLabel, UnusableAccountsWarning } from './unusable-accounts-warning';
+
+function toGroups(accounts: Account[]) {
+  const option = (a: Account) => ({ value: a.email, label: a.email });
+  const ready = accounts.filter(isAccountUsable).map(option);
+  const dropped = accounts.filter((a) => !isAccountUsable(a)).map(option);
+  return [
+    { group: 'Ready to send', items: ready },
+    { group: 'Paused or failing (Instantly skips these)', items: dropped },
+  ].filter((g) => g.items.length > 0);
+}
+
+/** Sending accounts from GET /accounts, each with its status; warns about ones Instantly drops. */
+export function SenderAccountsField() {
+  const accounts = useQuery(accountQueries.picker());
+  const selected = useWatch<CreateTestFormValues, 'emails'>({ name: 'emails' });
+  const byEmail = new Map((accounts.data?.items ?? []).map((a) => [a.email, a]));
+  const placeholder = accounts.isPending ? 'Loading accounts…' : selected.length ? undefined : 'Search by email';
+  return (
+    <>
+      <ControlledMultiSelect<CreateTestFormValues>
+        name="emails"
+        label="Sender accounts"
+        description={
+          accounts.isError
+            ? `Accounts could not be loaded: ${getErrorMessage(accounts.error)}`
+            : 'The mailboxes that send the test. Pick accounts, tags, or both.'
+        }
+        placeholder={placeholder}
+        data={toGroups(accounts.data?.items ?? [])}
+        searchable
+        clearable
+        hidePickedOptions={false}
+        nothingFoundMessage={accounts.isPending ? 'Loading…' : 'No account matches'}
+        maxDropdownHeight={300}
+        renderOption={({ option }) => {
+          const account = byEmail.get(option.value);
+          const usable = account ? isAccountUsable(account) : true;
+          return (
+            <Group gap="xs" justify="space-between" wrap="nowrap" w="100%">
+              <Text size="sm" truncate>
+                {option.label}
+              </Text>
+              <Badge size="sm" variant="light" color={usable ? 'teal' : 'orange'} style={{ flexShrink: 0 }}>
+                {account ? accountStatusLabel(account) : ''}
+              </Badge>
+            </Group>
+          );
+        }}
+      />
+      {accounts.data?.truncated && (
+        <Text size="xs" c="dimmed">
+          Only the first {accounts.data.items.length} accounts are listed.
+        </Text>
+      )}
+      <UnusableAccountsWarning accounts={selected.map((email) => byEmail.get(email)).filter((a) => a !== undefined)} />
+    </>
+  );
+}

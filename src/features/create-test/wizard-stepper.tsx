@@ -1,0 +1,31 @@
+import { Stepper } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import type { WizardStep } from './wizard-steps';
+
+/** Where the user is; earlier steps can be revisited, later ones only through "Next". */
+export function WizardStepper({ steps, active, onSelect }: { steps: WizardStep[]; active: number; onSelect: (index: number) => void }) {
+  const narrow = useMediaQuery('(max-width: 62em)');
+  return (
+    <Stepper
+      active={active}
+      onStepClick={onSelect}
+      allowNextStepsSelect={false}
+      size="sm"
+      iconSize={narrow ? 28 : 34}
+      aria-label="Steps"
+      styles={
+        narrow
+          ? {
+              // Labels stay for screen readers; on small screens the heading below names the step.
+              stepBody: { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+              separator: { marginInline: 4 },
+            }
+          : undefined
+      }
+    >
+      {steps.map((step) => (
+        <Stepper.Step key={step.id} label={step.label} description={step.description} />
+      ))}
+    </Stepper>
+  );
+}
