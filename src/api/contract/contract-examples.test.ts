@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import contractJson from './instantly-v2-contract.json';
 import { buildExample, type ContractDocument } from './build-example';
+import { loadContract } from './load-contract';
 import { accountSchema } from '../accounts/schemas';
 import { analyticsRecordSchema, dateStatsSchema, deliverabilityInsightSchema, testStatsSchema } from '../analytics/schemas';
 import { campaignSchema } from '../campaigns/schemas';
@@ -11,7 +11,8 @@ import { espOptionsSchema, placementTestDetailSchema, placementTestSchema } from
 import { createPlacementTestBodySchema, patchPlacementTestBodySchema } from '../placement-tests/request-schemas';
 import { reportSchema } from '../reports/schemas';
 
-const doc = contractJson as unknown as ContractDocument;
+// The vendored contract with the stripped `description`/`tags` properties restored (ADR 003).
+const doc = loadContract() as unknown as ContractDocument;
 type Operation = {
   requestBody?: { content: { 'application/json': { schema: object } } };
   responses: Record<string, { content?: { 'application/json'?: { schema: object } } }>;
