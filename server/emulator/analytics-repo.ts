@@ -26,7 +26,11 @@ export function filterSql(f: AnalyticsFilter): Conditions {
   const to = upperBound(f.dateTo);
   if (from) c.add('timestamp_created >= ?', from);
   if (to) c.add('timestamp_created <= ?', to);
-  for (const [column, codes] of [['recipient_geo', f.geo], ['recipient_type', f.type], ['recipient_esp', f.esp]] as const) {
+  for (const [column, codes] of [
+    ['recipient_geo', f.geo],
+    ['recipient_type', f.type],
+    ['recipient_esp', f.esp],
+  ] as const) {
     if (codes?.length) c.add(`${column} IN (SELECT value FROM json_each(?))`, JSON.stringify(codes));
   }
   if (f.senderEmail) c.add('sender_email = ? COLLATE NOCASE', f.senderEmail);
@@ -65,25 +69,50 @@ export class AnalyticsRepo {
     );
     this.db.transaction(() => {
       for (const r of records) {
-        insert.run(r.id, r.test_id, r.timestamp_created, r.timestamp_created_date, r.record_type ?? 1, r.sender_email ?? null,
-          r.sender_esp ?? null, r.recipient_esp ?? null, r.recipient_geo ?? null, r.recipient_type ?? null,
-          bool(r.is_spam), bool(r.has_category), JSON.stringify(r));
+        insert.run(
+          r.id,
+          r.test_id,
+          r.timestamp_created,
+          r.timestamp_created_date,
+          r.record_type ?? 1,
+          r.sender_email ?? null,
+          r.sender_esp ?? null,
+          r.recipient_esp ?? null,
+          r.recipient_geo ?? null,
+          r.recipient_type ?? null,
+          bool(r.is_spam),
+          bool(r.has_category),
+          JSON.stringify(r),
+        );
       }
     })();
   }
 
   getJson(id: string): string | undefined {
-    return (cachedStatement(this.db, 'SELECT doc FROM analytics WHERE id = ?').get(id) as { doc: string } | undefined)?.doc;
+    return (
+      cachedStatement(this.db, 'SELECT doc FROM analytics WHERE id = ?').get(id) as
+        { doc: string } | undefined
+    )?.doc;
   }
 
   /** Newest first; the cursor is the last row's id (UUIDv7). */
   listJson(filter: AnalyticsFilter, limit: number, startingAfter?: string): string {
     const { where, params } = filterSql(filter);
     const page = keysetPage<{ id: string; doc: string }>(this.db, {
-      table: 'analytics', select: 'id, doc', keyColumn: 'id', indexedBy: 'ix_an_test_id',
-      where, params, desc: true, cursor: startingAfter, limit,
+      table: 'analytics',
+      select: 'id, doc',
+      keyColumn: 'id',
+      indexedBy: 'ix_an_test_id',
+      where,
+      params,
+      desc: true,
+      cursor: startingAfter,
+      limit,
     });
-    return pageJson(page.rows.map((r) => r.doc), page.next);
+    return pageJson(
+      page.rows.map((r) => r.doc),
+      page.next,
+    );
   }
 
   statsByTest(filter: AnalyticsFilter): (PlacementStats & { test_id: string })[] {
@@ -94,12 +123,17 @@ export class AnalyticsRepo {
     return rows.sort((a, b) => (order.get(a.test_id) ?? 0) - (order.get(b.test_id) ?? 0));
   }
 
-  statsByEspPair(filter: AnalyticsFilter): (PlacementStats & { sender_esp: number; recipient_esp: number })[] {
+  statsByEspPair(
+    filter: AnalyticsFilter,
+  ): (PlacementStats & { sender_esp: number; recipient_esp: number })[] {
     const { where, params } = filterSql(filter);
     const sql = `SELECT sender_esp, recipient_esp, ${PLACEMENT_COLUMNS} FROM analytics
       WHERE record_type = 2 AND sender_esp IS NOT NULL AND recipient_esp IS NOT NULL AND ${where.join(' AND ')}
       GROUP BY sender_esp, recipient_esp ORDER BY sender_esp, recipient_esp`;
-    return cachedStatement(this.db, sql).all(...params) as (PlacementStats & { sender_esp: number; recipient_esp: number })[];
+    return cachedStatement(this.db, sql).all(...params) as (PlacementStats & {
+      sender_esp: number;
+      recipient_esp: number;
+    })[];
   }
 
   /** One row per UTC day: every email sent that day, and how the received ones landed. */
@@ -113,7 +147,12 @@ export class AnalyticsRepo {
         coalesce(sum(record_type = 2 AND is_spam = 0 AND has_category = 1), 0) AS category_count
       FROM analytics WHERE ${where.join(' AND ')} GROUP BY created_date ORDER BY created_date`;
     return cachedStatement(this.db, sql).all(...params) as {
-      timestamp_created_date: string; sent_count: number; received_count: number; spam_count: number; inbox_count: number; category_count: number;
+      timestamp_created_date: string;
+      sent_count: number;
+      received_count: number;
+      spam_count: number;
+      inbox_count: number;
+      category_count: number;
     }[];
   }
 }

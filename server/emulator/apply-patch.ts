@@ -30,7 +30,9 @@ export function applyPatch(test: PlacementTest, patch: PatchInput, now: Date): P
   if (patch.automations !== undefined) next.automations = patch.automations;
   if (patch.status != null && patch.status !== test.status) {
     if (test.status === 3) {
-      throw badRequest(patch.status === 1 ? 'A completed test cannot be resumed' : 'A completed test cannot be paused');
+      throw badRequest(
+        patch.status === 1 ? 'A completed test cannot be resumed' : 'A completed test cannot be paused',
+      );
     }
     next.status = patch.status;
   }

@@ -10,8 +10,28 @@ import { uuidv7At } from './uuidv7';
  * Many generated tests at once (`POST /__emulator/seed`, the benchmark, pagination tests): one
  * transaction, one prepared statement, schedules memoised, spread over the past year.
  */
-const TEMPLATES = ['Weekly Gmail check', 'Daily Outlook pulse', 'DACH launch check', 'Libero sweep', 'Full-matrix placement', 'Pre-send check', 'Domain health', 'Warmup probe'];
-const CLIENTS = ['Acme', 'Northwind', 'Brightleaf', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Soylent', 'Wayne', 'Tyrell'];
+const TEMPLATES = [
+  'Weekly Gmail check',
+  'Daily Outlook pulse',
+  'DACH launch check',
+  'Libero sweep',
+  'Full-matrix placement',
+  'Pre-send check',
+  'Domain health',
+  'Warmup probe',
+];
+const CLIENTS = [
+  'Acme',
+  'Northwind',
+  'Brightleaf',
+  'Globex',
+  'Initech',
+  'Umbrella',
+  'Hooli',
+  'Soylent',
+  'Wayne',
+  'Tyrell',
+];
 const TIMES = ['06:00', '07:30', '09:00', '11:15', '14:00', '16:45'];
 const DAY_SETS = [[1], [2, 4], [1, 3, 5], [1, 2, 3, 4, 5], [0], [6]];
 const YEAR_MS = 365 * 86_400_000;
@@ -51,7 +71,13 @@ export function bulkInsertTests(store: EmulatorStore, count: number, now: Date, 
           recipients_labels: labels,
           status: status === 2 ? 2 : 1,
         },
-        { id: uuidv7At(created.getTime(), random), organizationId: store.organizationId, now, random, nextRunFor },
+        {
+          id: uuidv7At(created.getTime(), random),
+          organizationId: store.organizationId,
+          now,
+          random,
+          nextRunFor,
+        },
       );
       test.timestamp_created = created.toISOString();
       if (status === 3) Object.assign(test, { status: 3, timestamp_next_run: null });

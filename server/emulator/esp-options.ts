@@ -6,7 +6,12 @@ import { labelCodes, labelKey } from '../../src/lib/esp-labels';
  * addresses each option sends to. Options use strings, analytics use numeric codes (reference
  * §2 "two vocabularies"); the string → code mapping is src/lib/esp-labels.ts.
  */
-const option = (region: string, sub_region: string, type: string, esp: string): EspOption => ({ region, sub_region, type, esp });
+const option = (region: string, sub_region: string, type: string, esp: string): EspOption => ({
+  region,
+  sub_region,
+  type,
+  esp,
+});
 
 export const ESP_OPTIONS: readonly EspOption[] = [
   option('North America', 'US', 'Professional', 'Google'),

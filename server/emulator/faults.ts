@@ -54,15 +54,20 @@ export class Faults {
   async apply(method: string, path: string): Promise<Response | null> {
     const config = this.config;
     if (!config) return null;
-    if (config.methods?.length && !config.methods.some((m) => m.toUpperCase() === method.toUpperCase())) return null;
+    if (config.methods?.length && !config.methods.some((m) => m.toUpperCase() === method.toUpperCase()))
+      return null;
     if (!this.matchesPath(path)) return null;
 
     const latency = config.latencyMs;
-    const delay = Array.isArray(latency) ? latency[0] + this.random() * Math.max(0, latency[1] - latency[0]) : (latency ?? 0);
+    const delay = Array.isArray(latency)
+      ? latency[0] + this.random() * Math.max(0, latency[1] - latency[0])
+      : (latency ?? 0);
     if (delay > 0) await sleep(delay);
 
     if (config.rateLimitRate && this.random() < config.rateLimitRate) {
-      return errorResponse(429, 'Rate limit exceeded', { 'Retry-After': String(config.retryAfterSeconds ?? 1) });
+      return errorResponse(429, 'Rate limit exceeded', {
+        'Retry-After': String(config.retryAfterSeconds ?? 1),
+      });
     }
     if (config.errorRate && this.random() < config.errorRate) return errorResponse(500, 'Injected fault');
     return null;

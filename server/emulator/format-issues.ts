@@ -15,10 +15,18 @@ const REQUIRED = '\u0001';
 
 type RawIssue = z.core.$ZodRawIssue;
 
-const AJV_TYPE_NAMES: Record<string, string> = { int: 'integer', record: 'object', tuple: 'array', map: 'object' };
+const AJV_TYPE_NAMES: Record<string, string> = {
+  int: 'integer',
+  record: 'object',
+  tuple: 'array',
+  map: 'object',
+};
 
 function allowedValues(values: readonly unknown[]): string {
-  const shown = values.slice(0, 8).map((v) => JSON.stringify(v)).join(', ');
+  const shown = values
+    .slice(0, 8)
+    .map((v) => JSON.stringify(v))
+    .join(', ');
   return values.length > 8 ? `${shown}, …` : shown;
 }
 
@@ -33,17 +41,21 @@ function sizeUnit(origin: unknown): string {
   return 'properties';
 }
 
+const MISSING_CODES = new Set(['invalid_type', 'invalid_union', 'invalid_value']);
+
 function ajvMessage(issue: RawIssue): string {
   const i = issue as RawIssue & Record<string, unknown>;
+  if (i.input === undefined && MISSING_CODES.has(issue.code ?? '')) return REQUIRED;
   switch (issue.code) {
     case 'invalid_type':
-      if (i.input === undefined) return REQUIRED;
       return `must be ${AJV_TYPE_NAMES[String(i.expected)] ?? String(i.expected)}`;
     case 'invalid_value':
       return `must be equal to one of the allowed values (${allowedValues(i.values as unknown[])})`;
     case 'invalid_union': {
       const values = unionValues(issue);
-      return values.length ? `must be equal to one of the allowed values (${allowedValues(values)})` : 'must match a schema in anyOf';
+      return values.length
+        ? `must be equal to one of the allowed values (${allowedValues(values)})`
+        : 'must match a schema in anyOf';
     }
     case 'too_big':
       return i.origin === 'number' || i.origin === 'int' || i.origin === 'bigint'
@@ -54,7 +66,9 @@ function ajvMessage(issue: RawIssue): string {
         ? `must be ${i.inclusive === false ? '>' : '>='} ${String(i.minimum)}`
         : `must NOT have fewer than ${String(i.minimum)} ${sizeUnit(i.origin)}`;
     case 'invalid_format':
-      return i.format === 'regex' ? `must match pattern "${String(i.pattern)}"` : `must match format "${String(i.format)}"`;
+      return i.format === 'regex'
+        ? `must match pattern "${String(i.pattern)}"`
+        : `must match format "${String(i.format)}"`;
     case 'unrecognized_keys':
       return `must NOT have additional properties (${(i.keys as string[]).map((k) => `'${k}'`).join(', ')})`;
     case 'not_multiple_of':
@@ -89,6 +103,7 @@ function withPath(segments: string[], message: string): string {
 export function formatIssue(issue: z.core.$ZodIssue, location: Location): string {
   const segments = [location, ...issue.path.map(String)];
   if (issue.message === GENERATED + REQUIRED) {
+    if (issue.path.length === 0) return `${location} must be object`;
     const key = segments.pop();
     return `${segments.join('/')} must have required property '${key}'`;
   }

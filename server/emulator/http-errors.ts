@@ -43,7 +43,11 @@ export function rawJsonResponse(text: string, status = 200): Response {
   return new Response(text, { status, headers: { 'content-type': JSON_TYPE } });
 }
 
-export function errorResponse(statusCode: number, message: string, headers: Record<string, string> = {}): Response {
+export function errorResponse(
+  statusCode: number,
+  message: string,
+  headers: Record<string, string> = {},
+): Response {
   return jsonResponse(errorBody(statusCode, message), statusCode, headers);
 }
 

@@ -21,7 +21,11 @@ export interface BuildContext {
  * `test_code` rule (reference §3.6 create): outside-Instantly tests always get a code, `ptid_`
  * + 21 url-safe characters when blank; a code given without the prefix gets it added.
  */
-export function resolveTestCode(sendingMethod: number, given: string | null | undefined, random: Random): string | null {
+export function resolveTestCode(
+  sendingMethod: number,
+  given: string | null | undefined,
+  random: Random,
+): string | null {
   const trimmed = given?.trim() ?? '';
   if (trimmed) return trimmed.startsWith('ptid_') ? trimmed : `ptid_${trimmed}`;
   return sendingMethod === 2 ? `ptid_${urlSafeId(random, 21)}` : null;

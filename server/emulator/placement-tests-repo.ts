@@ -20,7 +20,11 @@ interface TestRow extends Record<string, unknown> {
   next_run_ms: number | null;
 }
 
-const SORT_SQL: Record<SortColumn, string | undefined> = { id: undefined, name: 'name_lc', timestamp_created: 'timestamp_created' };
+const SORT_SQL: Record<SortColumn, string | undefined> = {
+  id: undefined,
+  name: 'name_lc',
+  timestamp_created: 'timestamp_created',
+};
 const INDEX: Record<SortColumn, [plain: string, byStatus: string]> = {
   id: ['ix_pt_id', 'ix_pt_status_id'],
   name: ['ix_pt_name', 'ix_pt_status_name'],
@@ -71,7 +75,9 @@ export class PlacementTestsRepo {
 
   /** The test as stored, with a next run that has passed rolled forward (see `refreshDue`). */
   get(id: string, now: Date): PlacementTest | undefined {
-    const row = cachedStatement(this.db, 'SELECT id, doc, next_run_ms FROM placement_tests WHERE id = ?').get(id) as TestRow | undefined;
+    const row = cachedStatement(this.db, 'SELECT id, doc, next_run_ms FROM placement_tests WHERE id = ?').get(
+      id,
+    ) as TestRow | undefined;
     return row ? (JSON.parse(this.refreshDue(row, now)) as PlacementTest) : undefined;
   }
 
@@ -81,7 +87,10 @@ export class PlacementTestsRepo {
       const test = this.get(id, now);
       if (!test) return undefined;
       for (const table of ['placement_tests', 'analytics', 'reports']) {
-        cachedStatement(this.db, `DELETE FROM ${table} WHERE ${table === 'placement_tests' ? 'id' : 'test_id'} = ?`).run(id);
+        cachedStatement(
+          this.db,
+          `DELETE FROM ${table} WHERE ${table === 'placement_tests' ? 'id' : 'test_id'} = ?`,
+        ).run(id);
       }
       return test;
     })();
@@ -95,9 +104,10 @@ export class PlacementTestsRepo {
     const sortColumn = SORT_SQL[p.sortColumn];
     let cursorSortValue: unknown;
     if (p.startingAfter !== undefined && sortColumn) {
-      const cursorRow = cachedStatement(this.db, `SELECT ${sortColumn} AS v FROM placement_tests WHERE id = ?`).get(
-        p.startingAfter,
-      ) as { v: unknown } | undefined;
+      const cursorRow = cachedStatement(
+        this.db,
+        `SELECT ${sortColumn} AS v FROM placement_tests WHERE id = ?`,
+      ).get(p.startingAfter) as { v: unknown } | undefined;
       // [I] With a non-id sort the cursor id must still exist to know where the page starts.
       if (!cursorRow) throw badRequest('querystring/starting_after must be the id of a test in this list');
       cursorSortValue = cursorRow.v;

@@ -24,16 +24,23 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   const contentType = request.headers.get('content-type');
   if (bytes.byteLength === 0) {
     if (contentType && isJsonType(contentType)) {
-      throw badRequest("FST_ERR_CTP_EMPTY_JSON_BODY: Body cannot be empty when content-type is set to 'application/json'");
+      throw badRequest(
+        "FST_ERR_CTP_EMPTY_JSON_BODY: Body cannot be empty when content-type is set to 'application/json'",
+      );
     }
     return undefined;
   }
   if (!contentType || !isJsonType(contentType)) {
-    throw new HttpError(415, `FST_ERR_CTP_INVALID_MEDIA_TYPE: Unsupported Media Type: ${contentType ?? '(none)'}`);
+    throw new HttpError(
+      415,
+      `FST_ERR_CTP_INVALID_MEDIA_TYPE: Unsupported Media Type: ${contentType ?? '(none)'}`,
+    );
   }
   try {
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    throw badRequest("FST_ERR_CTP_INVALID_JSON_BODY: Body is not valid JSON but content-type is set to 'application/json'");
+    throw badRequest(
+      "FST_ERR_CTP_INVALID_JSON_BODY: Body is not valid JSON but content-type is set to 'application/json'",
+    );
   }
 }

@@ -24,7 +24,8 @@ interface ReportRow extends Record<string, unknown> {
 
 function compose(row: ReportRow, skipSpamAssassin = false, skipBlacklist = false): string {
   const extra: string[] = [];
-  if (!skipSpamAssassin && row.spam_assassin_report) extra.push(`"spam_assassin_report":${row.spam_assassin_report}`);
+  if (!skipSpamAssassin && row.spam_assassin_report)
+    extra.push(`"spam_assassin_report":${row.spam_assassin_report}`);
   if (!skipBlacklist && row.blacklist_report) extra.push(`"blacklist_report":${row.blacklist_report}`);
   return extra.length ? `${row.doc.slice(0, -1)},${extra.join(',')}}` : row.doc;
 }
@@ -40,17 +41,23 @@ export class ReportsRepo {
     );
     this.db.transaction(() => {
       for (const { spam_assassin_report, blacklist_report, ...base } of reports) {
-        insert.run(base.id, base.test_id, base.timestamp_created, JSON.stringify(base),
+        insert.run(
+          base.id,
+          base.test_id,
+          base.timestamp_created,
+          JSON.stringify(base),
           spam_assassin_report ? JSON.stringify(spam_assassin_report) : null,
-          blacklist_report ? JSON.stringify(blacklist_report) : null);
+          blacklist_report ? JSON.stringify(blacklist_report) : null,
+        );
       }
     })();
   }
 
   getJson(id: string): string | undefined {
-    const row = cachedStatement(this.db, 'SELECT id, doc, spam_assassin_report, blacklist_report FROM reports WHERE id = ?').get(id) as
-      | ReportRow
-      | undefined;
+    const row = cachedStatement(
+      this.db,
+      'SELECT id, doc, spam_assassin_report, blacklist_report FROM reports WHERE id = ?',
+    ).get(id) as ReportRow | undefined;
     return row ? compose(row) : undefined;
   }
 
@@ -62,9 +69,19 @@ export class ReportsRepo {
     if (from) c.add('timestamp_created >= ?', from);
     if (to) c.add('timestamp_created <= ?', to);
     const page = keysetPage<ReportRow>(this.db, {
-      table: 'reports', select: 'id, doc, spam_assassin_report, blacklist_report', keyColumn: 'id',
-      indexedBy: 'ix_rep_test_id', where: c.where, params: c.params, desc: true, cursor: startingAfter, limit,
+      table: 'reports',
+      select: 'id, doc, spam_assassin_report, blacklist_report',
+      keyColumn: 'id',
+      indexedBy: 'ix_rep_test_id',
+      where: c.where,
+      params: c.params,
+      desc: true,
+      cursor: startingAfter,
+      limit,
     });
-    return pageJson(page.rows.map((r) => compose(r, f.skipSpamAssassin, f.skipBlacklist)), page.next);
+    return pageJson(
+      page.rows.map((r) => compose(r, f.skipSpamAssassin, f.skipBlacklist)),
+      page.next,
+    );
   }
 }

@@ -44,7 +44,12 @@ export function controlRoutes(ctx: EmulatorContext, faults: Faults): Hono {
   routes.post('/seed', async (c) => {
     const body = validate(seedBody, await readJsonBody(c.req.raw), 'body');
     const started = performance.now();
-    const inserted = bulkInsertTests(store, body?.tests ?? DEFAULT_BULK_TESTS, clock.now(), store.counts().placement_tests + 1);
+    const inserted = bulkInsertTests(
+      store,
+      body?.tests ?? DEFAULT_BULK_TESTS,
+      clock.now(),
+      store.counts().placement_tests + 1,
+    );
     return jsonResponse({ inserted, ms: Math.round(performance.now() - started), ...state() });
   });
 

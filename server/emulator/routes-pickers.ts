@@ -13,29 +13,54 @@ export function pickerRoutes(ctx: EmulatorContext): Hono {
   const routes = new Hono();
   const { pickers } = ctx.store;
 
-  routes.get('/accounts', guarded(ctx, acceptedScopes('accounts', 'read'), (c) => {
-    const q = validate(listAccountsQuerySchema, c.req.query(), 'querystring');
-    return rawJsonResponse(pickers.listAccounts({
-      limit: q.limit ?? DEFAULT_LIMIT, startingAfter: q.starting_after, search: q.search,
-      status: q.status, tagIds: q.tag_ids, includeTags: q.include_tags,
-    }));
-  }));
+  routes.get(
+    '/accounts',
+    guarded(ctx, acceptedScopes('accounts', 'read'), (c) => {
+      const q = validate(listAccountsQuerySchema, c.req.query(), 'querystring');
+      return rawJsonResponse(
+        pickers.listAccounts({
+          limit: q.limit ?? DEFAULT_LIMIT,
+          startingAfter: q.starting_after,
+          search: q.search,
+          status: q.status,
+          tagIds: q.tag_ids,
+          includeTags: q.include_tags,
+        }),
+      );
+    }),
+  );
 
-  routes.get('/custom-tags', guarded(ctx, acceptedScopes('custom_tags', 'read'), (c) => {
-    const q = validate(listCustomTagsQuerySchema, c.req.query(), 'querystring');
-    return rawJsonResponse(pickers.listTags({
-      limit: q.limit ?? DEFAULT_LIMIT, startingAfter: q.starting_after, search: q.search,
-      tagIds: q.tag_ids, resourceIds: q.resource_ids,
-    }));
-  }));
+  routes.get(
+    '/custom-tags',
+    guarded(ctx, acceptedScopes('custom_tags', 'read'), (c) => {
+      const q = validate(listCustomTagsQuerySchema, c.req.query(), 'querystring');
+      return rawJsonResponse(
+        pickers.listTags({
+          limit: q.limit ?? DEFAULT_LIMIT,
+          startingAfter: q.starting_after,
+          search: q.search,
+          tagIds: q.tag_ids,
+          resourceIds: q.resource_ids,
+        }),
+      );
+    }),
+  );
 
-  routes.get('/campaigns', guarded(ctx, acceptedScopes('campaigns', 'read'), (c) => {
-    const q = validate(listCampaignsQuerySchema, c.req.query(), 'querystring');
-    return rawJsonResponse(pickers.listCampaigns({
-      limit: q.limit ?? DEFAULT_LIMIT, startingAfter: q.starting_after, search: q.search,
-      status: q.status, tagIds: q.tag_ids,
-    }));
-  }));
+  routes.get(
+    '/campaigns',
+    guarded(ctx, acceptedScopes('campaigns', 'read'), (c) => {
+      const q = validate(listCampaignsQuerySchema, c.req.query(), 'querystring');
+      return rawJsonResponse(
+        pickers.listCampaigns({
+          limit: q.limit ?? DEFAULT_LIMIT,
+          startingAfter: q.starting_after,
+          search: q.search,
+          status: q.status,
+          tagIds: q.tag_ids,
+        }),
+      );
+    }),
+  );
 
   return routes;
 }

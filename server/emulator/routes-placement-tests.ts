@@ -1,5 +1,10 @@
 import { Hono } from 'hono';
-import { getPlacementTestQuerySchema, createPlacementTestBodySchema, listPlacementTestsQuerySchema, patchPlacementTestBodySchema } from '../../src/api/placement-tests/request-schemas';
+import {
+  getPlacementTestQuerySchema,
+  createPlacementTestBodySchema,
+  listPlacementTestsQuerySchema,
+  patchPlacementTestBodySchema,
+} from '../../src/api/placement-tests/request-schemas';
 import type { PlacementTest, PlacementTestDetail } from '../../src/api/placement-tests/schemas';
 import { applyPatch } from './apply-patch';
 import { acceptedScopes } from './auth';
@@ -22,7 +27,9 @@ function withMetadata(ctx: EmulatorContext, test: PlacementTest): PlacementTestD
   return {
     ...test,
     metadata: {
-      ...(test.campaign_id ? { campaign: { id: test.campaign_id, ...(campaign ? { name: String(campaign.name) } : {}) } } : {}),
+      ...(test.campaign_id
+        ? { campaign: { id: test.campaign_id, ...(campaign ? { name: String(campaign.name) } : {}) } }
+        : {}),
       tags: Object.fromEntries(tags.map((t) => [String(t.id), { id: String(t.id), label: String(t.label) }])),
     },
   };
@@ -32,67 +39,93 @@ export function placementTestRoutes(ctx: EmulatorContext): Hono {
   const routes = new Hono();
   const { store, clock } = ctx;
 
-  routes.get('/email-service-provider-options', guarded(ctx, acceptedScopes(SCOPE, 'read'), () => jsonResponse(ESP_OPTIONS)));
+  routes.get(
+    '/email-service-provider-options',
+    guarded(ctx, acceptedScopes(SCOPE, 'read'), () => jsonResponse(ESP_OPTIONS)),
+  );
 
-  routes.post('/', guarded(ctx, acceptedScopes(SCOPE, 'create'), async (c) => {
-    const input = validate(createPlacementTestBodySchema, await readJsonBody(c.req.raw), 'body');
-    input.recipients_labels?.forEach((label, i) => {
-      if (!isKnownLabel(label)) throw badRequest(`body/recipients_labels/${i} must be one of the email-service-provider-options (got ${JSON.stringify(label)})`);
-    });
-    if (input.campaign_id && !store.pickers.campaign(input.campaign_id)) throw notFound('Campaign not found');
-    const knownTags = new Set(store.pickers.tags(input.tags ?? []).map((t) => t.id));
-    const unknownTag = input.tags?.find((id) => !knownTags.has(id));
-    if (unknownTag) throw notFound(`Custom tag not found: ${unknownTag}`);
+  routes.post(
+    '/',
+    guarded(ctx, acceptedScopes(SCOPE, 'create'), async (c) => {
+      const input = validate(createPlacementTestBodySchema, await readJsonBody(c.req.raw), 'body');
+      input.recipients_labels?.forEach((label, i) => {
+        if (!isKnownLabel(label))
+          throw badRequest(
+            `body/recipients_labels/${i} must be one of the email-service-provider-options (got ${JSON.stringify(label)})`,
+          );
+      });
+      if (input.campaign_id && !store.pickers.campaign(input.campaign_id))
+        throw notFound('Campaign not found');
+      const knownTags = new Set(store.pickers.tags(input.tags ?? []).map((t) => t.id));
+      const unknownTag = input.tags?.find((id) => !knownTags.has(id));
+      if (unknownTag) throw notFound(`Custom tag not found: ${unknownTag}`);
 
-    const test = buildPlacementTest(input, { id: ctx.newId(), organizationId: store.organizationId, now: clock.now() });
-    store.placementTests.insert(test);
-    return jsonResponse(test);
-  }));
+      const test = buildPlacementTest(input, {
+        id: ctx.newId(),
+        organizationId: store.organizationId,
+        now: clock.now(),
+      });
+      store.placementTests.insert(test);
+      return jsonResponse(test);
+    }),
+  );
 
-  routes.get('/', guarded(ctx, acceptedScopes(SCOPE, 'read'), (c) => {
-    const q = validate(listPlacementTestsQuerySchema, c.req.query(), 'querystring');
-    const page = store.placementTests.list(
-      {
-        limit: q.limit ?? DEFAULT_LIMIT,
-        startingAfter: q.starting_after,
-        search: q.search,
-        status: q.status,
-        sortColumn: q.sort_column ?? 'id',
-        desc: (q.sort_order ?? 'desc') === 'desc',
-      },
-      clock.now(),
-    );
-    return rawJsonResponse(pageJson(page.docs, page.next));
-  }));
+  routes.get(
+    '/',
+    guarded(ctx, acceptedScopes(SCOPE, 'read'), (c) => {
+      const q = validate(listPlacementTestsQuerySchema, c.req.query(), 'querystring');
+      const page = store.placementTests.list(
+        {
+          limit: q.limit ?? DEFAULT_LIMIT,
+          startingAfter: q.starting_after,
+          search: q.search,
+          status: q.status,
+          sortColumn: q.sort_column ?? 'id',
+          desc: (q.sort_order ?? 'desc') === 'desc',
+        },
+        clock.now(),
+      );
+      return rawJsonResponse(pageJson(page.docs, page.next));
+    }),
+  );
 
-  routes.get('/:id', guarded(ctx, acceptedScopes(SCOPE, 'read'), (c) => {
-    const q = validate(getPlacementTestQuerySchema, c.req.query(), 'querystring');
-    const test = store.placementTests.get(c.req.param('id') ?? '', clock.now());
-    if (!test) throw notFound();
-    return jsonResponse(q.with_metadata ? withMetadata(ctx, test) : test);
-  }));
-
-  routes.patch('/:id', guarded(ctx, acceptedScopes(SCOPE, 'update'), async (c) => {
-    const patch = validate(patchPlacementTestBodySchema, await readJsonBody(c.req.raw), 'body');
-    const now = clock.now();
-    const updated = store.transaction(() => {
-      const test = store.placementTests.get(c.req.param('id') ?? '', now);
+  routes.get(
+    '/:id',
+    guarded(ctx, acceptedScopes(SCOPE, 'read'), (c) => {
+      const q = validate(getPlacementTestQuerySchema, c.req.query(), 'querystring');
+      const test = store.placementTests.get(c.req.param('id') ?? '', clock.now());
       if (!test) throw notFound();
-      const next = applyPatch(test, patch, now);
-      store.placementTests.replace(next);
-      return next;
-    });
-    return jsonResponse(updated);
-  }));
+      return jsonResponse(q.with_metadata ? withMetadata(ctx, test) : test);
+    }),
+  );
 
-  routes.delete('/:id', guarded(ctx, acceptedScopes(SCOPE, 'delete'), async (c) => {
-    // The spec's body is `type: null`: any body is ignored, but a JSON content type with an
-    // empty body is still rejected by the parser, as on the real API (reference §3.6 DELETE).
-    await readJsonBody(c.req.raw);
-    const deleted = store.placementTests.delete(c.req.param('id') ?? '', clock.now());
-    if (!deleted) throw notFound();
-    return jsonResponse(deleted);
-  }));
+  routes.patch(
+    '/:id',
+    guarded(ctx, acceptedScopes(SCOPE, 'update'), async (c) => {
+      const patch = validate(patchPlacementTestBodySchema, await readJsonBody(c.req.raw), 'body');
+      const now = clock.now();
+      const updated = store.transaction(() => {
+        const test = store.placementTests.get(c.req.param('id') ?? '', now);
+        if (!test) throw notFound();
+        const next = applyPatch(test, patch, now);
+        store.placementTests.replace(next);
+        return next;
+      });
+      return jsonResponse(updated);
+    }),
+  );
+
+  routes.delete(
+    '/:id',
+    guarded(ctx, acceptedScopes(SCOPE, 'delete'), async (c) => {
+      // The spec's body is `type: null`: any body is ignored, but a JSON content type with an
+      // empty body is still rejected by the parser, as on the real API (reference §3.6 DELETE).
+      await readJsonBody(c.req.raw);
+      const deleted = store.placementTests.delete(c.req.param('id') ?? '', clock.now());
+      if (!deleted) throw notFound();
+      return jsonResponse(deleted);
+    }),
+  );
 
   return routes;
 }

@@ -61,7 +61,8 @@ function verdict(random: Random, domainScore: number, seed: SeedInbox) {
   const harshness = { 1: 0, 2: 0.1, 8: 0.05, 12: 0.06, 13: 0.08 }[seed.esp] ?? 0;
   const isSpam = !chance(random, Math.max(0.05, domainScore - harshness));
   // Google personal inboxes sort marketing-looking mail into Promotions.
-  const categoryChance = seed.esp === 1 && seed.type === 2 ? 0.35 : seed.esp === 2 && seed.type === 2 ? 0.15 : 0.03;
+  const categoryChance =
+    seed.esp === 1 && seed.type === 2 ? 0.35 : seed.esp === 2 && seed.type === 2 ? 0.15 : 0.03;
   return { is_spam: isSpam, has_category: !isSpam && chance(random, categoryChance) };
 }
 
@@ -84,7 +85,9 @@ export function generateRun(input: RunInput): { analytics: AnalyticsRecord[]; re
   const random = seededRandom(input.seed);
   const { test, runAt } = input;
   const senders = activeSenders(input);
-  const seeds = test.recipients.map((email) => SEEDS.get(email)).filter((s): s is SeedInbox => s !== undefined);
+  const seeds = test.recipients
+    .map((email) => SEEDS.get(email))
+    .filter((s): s is SeedInbox => s !== undefined);
   const gapMs = test.delivery_mode === 2 ? 1_000 : 25_000;
   const runFactor = (random() - 0.5) * 0.16;
   const receivedShare = input.received ?? 1;
@@ -119,7 +122,9 @@ export function generateRun(input: RunInput): { analytics: AnalyticsRecord[]; re
         sender_esp: senderEsp(account) as AnalyticsRecord['sender_esp'],
         ...verdict(random, domainScore, seed),
         ...authentication(random, domain, domainScore, senderEmail),
-        smtp_ip_blacklist_report: listed ? { ip: domainIp(domain), is_blacklisted: true, blacklists: ['b.barracudacentral.org'] } : null,
+        smtp_ip_blacklist_report: listed
+          ? { ip: domainIp(domain), is_blacklisted: true, blacklists: ['b.barracudacentral.org'] }
+          : null,
       });
     });
   });

@@ -6,7 +6,16 @@ import { ESP_OPTIONS } from './esp-options';
 import { buildPlacementTest } from './placement-test-factory';
 import { pick, seededRandom, type Random } from './random';
 import { generateRun, type SenderAccount } from './runs';
-import { BODIES, DEMO_ACCOUNTS, DEMO_CAMPAIGNS, DEMO_TAGS, DEMO_TESTS, SUBJECTS, type DemoTest, type LabelSet } from './seed-fixtures';
+import {
+  BODIES,
+  DEMO_ACCOUNTS,
+  DEMO_CAMPAIGNS,
+  DEMO_TAGS,
+  DEMO_TESTS,
+  SUBJECTS,
+  type DemoTest,
+  type LabelSet,
+} from './seed-fixtures';
 import { demoAccount, demoCampaign, demoTag } from './seed-documents';
 import type { EmulatorStore } from './store';
 import { uuidv7At } from './uuidv7';
@@ -17,12 +26,20 @@ const DAY = 86_400_000;
 function labels(set: LabelSet): RecipientLabel[] {
   const where = (test: (o: RecipientLabel) => boolean) => ESP_OPTIONS.filter(test);
   switch (set) {
-    case 'US': return where((o) => o.sub_region === 'US');
-    case 'US-G': return where((o) => o.sub_region === 'US' && o.esp === 'Google');
-    case 'US-O': return where((o) => o.sub_region === 'US' && o.esp === 'Outlook');
-    case 'EU': return where((o) => (o.esp === 'Web.de' || o.esp === 'Libero' || (o.sub_region === 'FR' && o.esp === 'Google')));
-    case 'ALL': return [...ESP_OPTIONS];
-    default: return where((o) => o.sub_region === set);
+    case 'US':
+      return where((o) => o.sub_region === 'US');
+    case 'US-G':
+      return where((o) => o.sub_region === 'US' && o.esp === 'Google');
+    case 'US-O':
+      return where((o) => o.sub_region === 'US' && o.esp === 'Outlook');
+    case 'EU':
+      return where(
+        (o) => o.esp === 'Web.de' || o.esp === 'Libero' || (o.sub_region === 'FR' && o.esp === 'Google'),
+      );
+    case 'ALL':
+      return [...ESP_OPTIONS];
+    default:
+      return where((o) => o.sub_region === set);
   }
 }
 
@@ -32,8 +49,14 @@ function automations(kind: DemoTest['automations'], tagIds: Record<string, strin
     then: { pause_sending_campaigns_for: 14, webhook_url: 'https://hooks.example.com/instantly/placement' },
   };
   const blacklist: Automation[] = [
-    { when: { condition: 'added_to_blacklists', condition_value: null }, then: { pause: true, add_tags: [tagIds.northwind ?? ''] } },
-    { when: { condition: 'removed_from_blacklists', condition_value: null }, then: { enable_slow_ramp: true, remove_tags: [tagIds.northwind ?? ''] } },
+    {
+      when: { condition: 'added_to_blacklists', condition_value: null },
+      then: { pause: true, add_tags: [tagIds.northwind ?? ''] },
+    },
+    {
+      when: { condition: 'removed_from_blacklists', condition_value: null },
+      then: { enable_slow_ramp: true, remove_tags: [tagIds.northwind ?? ''] },
+    },
   ];
   if (kind === 'placement') return [placement];
   if (kind === 'blacklist') return blacklist;
@@ -46,8 +69,14 @@ function runTimes(fixture: DemoTest, created: Date, now: Date): Date[] {
   if (!count) return [];
   if (!fixture.schedule) return [new Date(created.getTime() + 10 * 60_000)];
   const [days, from, timezone] = fixture.schedule;
-  const schedule = { days: Object.fromEntries(days.map((d) => [String(d), true])), timing: { from }, timezone };
-  const past = nextRuns(schedule, new Date(Math.max(created.getTime(), now.getTime() - 35 * DAY)), 60).filter((d) => d < now);
+  const schedule = {
+    days: Object.fromEntries(days.map((d) => [String(d), true])),
+    timing: { from },
+    timezone,
+  };
+  const past = nextRuns(schedule, new Date(Math.max(created.getTime(), now.getTime() - 35 * DAY)), 60).filter(
+    (d) => d < now,
+  );
   return past.slice(-count);
 }
 
@@ -63,20 +92,35 @@ export function seedDemoData(store: EmulatorStore, now: Date, seed = 20_261_126)
       tagIds[tag.key] = doc.id;
       store.pickers.insertTag(doc);
     });
-    const tagsOf = (email: string) => DEMO_TAGS.filter((t) => (t.accounts as readonly string[]).includes(email)).map((t) => tagIds[t.key] ?? '');
-    DEMO_ACCOUNTS.forEach((account, i) => store.pickers.insertAccount(demoAccount(account, at(180 - i * 3), organizationId), tagsOf(account.email)));
+    const tagsOf = (email: string) =>
+      DEMO_TAGS.filter((t) => (t.accounts as readonly string[]).includes(email)).map(
+        (t) => tagIds[t.key] ?? '',
+      );
+    DEMO_ACCOUNTS.forEach((account, i) =>
+      store.pickers.insertAccount(
+        demoAccount(account, at(180 - i * 3), organizationId),
+        tagsOf(account.email),
+      ),
+    );
     const campaignIds: Record<string, string> = {};
     DEMO_CAMPAIGNS.forEach((campaign, i) => {
       const doc = demoCampaign(campaign, at(150 - i * 10), organizationId, random);
       campaignIds[campaign.key] = doc.id;
-      store.pickers.insertCampaign(doc, campaign.tags.map((k) => tagIds[k] ?? ''));
+      store.pickers.insertCampaign(
+        doc,
+        campaign.tags.map((k) => tagIds[k] ?? ''),
+      );
     });
 
-    const accounts = new Map(store.pickers.accounts().map((a) => [String(a.email), a as unknown as SenderAccount]));
+    const accounts = new Map(
+      store.pickers.accounts().map((a) => [String(a.email), a as unknown as SenderAccount]),
+    );
     DEMO_TESTS.forEach((fixture, i) => {
       const created = at(120 - i * 3.7);
       const schedule = fixture.schedule && {
-        days: Object.fromEntries([0, 1, 2, 3, 4, 5, 6].map((d) => [String(d), fixture.schedule?.[0].includes(d) ?? false])),
+        days: Object.fromEntries(
+          [0, 1, 2, 3, 4, 5, 6].map((d) => [String(d), fixture.schedule?.[0].includes(d) ?? false]),
+        ),
         timing: { from: fixture.schedule[1] },
         timezone: fixture.schedule[2] as InstantlyTimezone,
       };
@@ -110,7 +154,15 @@ export function seedDemoData(store: EmulatorStore, now: Date, seed = 20_261_126)
       times.forEach((runAt, r) => {
         // The newest daily run is still being polled: results trickle in (PRODUCT.md).
         const partial = fixture.name.startsWith('Daily Outlook') && r === times.length - 1;
-        const run = generateRun({ test, runAt, organizationId, accounts, taggedEmails, seed: seed + i * 100 + r, received: partial ? 0.55 : 1 });
+        const run = generateRun({
+          test,
+          runAt,
+          organizationId,
+          accounts,
+          taggedEmails,
+          seed: seed + i * 100 + r,
+          received: partial ? 0.55 : 1,
+        });
         store.analytics.insertMany(run.analytics);
         store.reports.insertMany(run.reports);
       });

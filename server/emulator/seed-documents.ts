@@ -6,8 +6,20 @@ import { uuidv7At } from './uuidv7';
 type AccountFixture = (typeof DEMO_ACCOUNTS)[number] & { placementLimit?: number };
 
 const STATUS_MESSAGES: Record<number, Record<string, unknown>> = {
-  [-1]: { code: 'EAUTH', command: 'AUTH PLAIN', response: '535-5.7.8 Username and Password not accepted', e_message: 'Invalid login', responseCode: 535 },
-  [-3]: { code: 'EENVELOPE', command: 'RCPT TO', response: '550 5.7.1 Sending quota exceeded', e_message: 'Message rejected', responseCode: 550 },
+  [-1]: {
+    code: 'EAUTH',
+    command: 'AUTH PLAIN',
+    response: '535-5.7.8 Username and Password not accepted',
+    e_message: 'Invalid login',
+    responseCode: 535,
+  },
+  [-3]: {
+    code: 'EENVELOPE',
+    command: 'RCPT TO',
+    response: '550 5.7.1 Sending quota exceeded',
+    e_message: 'Message rejected',
+    responseCode: 550,
+  },
 };
 
 export function demoAccount(a: AccountFixture, created: Date, organizationId: string) {
@@ -20,7 +32,14 @@ export function demoAccount(a: AccountFixture, created: Date, organizationId: st
     last_name: a.last,
     warmup: {
       limit: 40,
-      advanced: { warm_ctd: false, open_rate: 0.95, important_rate: 0.8, read_emulation: true, spam_save_rate: 0.02, weekday_only: true },
+      advanced: {
+        warm_ctd: false,
+        open_rate: 0.95,
+        important_rate: 0.8,
+        read_emulation: true,
+        spam_save_rate: 0.02,
+        weekday_only: true,
+      },
       warmup_custom_ftag: 'warmup',
       increment: 'disabled',
       reply_rate: 0.1,
@@ -50,12 +69,29 @@ export function demoAccount(a: AccountFixture, created: Date, organizationId: st
   };
 }
 
-export function demoTag(t: (typeof DEMO_TAGS)[number], created: Date, organizationId: string, random: Random) {
+export function demoTag(
+  t: (typeof DEMO_TAGS)[number],
+  created: Date,
+  organizationId: string,
+  random: Random,
+) {
   const iso = created.toISOString();
-  return { id: uuidv7At(created.getTime(), random), timestamp_created: iso, timestamp_updated: iso, organization_id: organizationId, label: t.label, description: t.description };
+  return {
+    id: uuidv7At(created.getTime(), random),
+    timestamp_created: iso,
+    timestamp_updated: iso,
+    organization_id: organizationId,
+    label: t.label,
+    description: t.description,
+  };
 }
 
-export function demoCampaign(c: (typeof DEMO_CAMPAIGNS)[number], created: Date, organizationId: string, random: Random) {
+export function demoCampaign(
+  c: (typeof DEMO_CAMPAIGNS)[number],
+  created: Date,
+  organizationId: string,
+  random: Random,
+) {
   const iso = created.toISOString();
   return {
     id: uuidv7At(created.getTime(), random),

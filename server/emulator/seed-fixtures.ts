@@ -2,6 +2,7 @@
  * The demo workspace: a small agency with four sending domains and ~30 tests covering every
  * status, both types, not-sending states and schedules in several Instantly timezones.
  */
+// prettier-ignore
 export const DEMO_ACCOUNTS = [
   { email: 'jane.cooper@acme-outbound.com', first: 'Jane', last: 'Cooper', provider: 2, status: 1 },
   { email: 'mark.ellis@acme-outbound.com', first: 'Mark', last: 'Ellis', provider: 2, status: 1 },
@@ -17,6 +18,7 @@ export const DEMO_ACCOUNTS = [
   { email: 'emma@brightleaf-sales.com', first: 'Emma', last: 'Rossi', provider: 3, status: 1 },
 ] as const;
 
+// prettier-ignore
 export const DEMO_TAGS = [
   { key: 'acme', label: 'Acme — primary senders', description: 'Client mailboxes used for Acme outbound', accounts: ['jane.cooper@acme-outbound.com', 'mark.ellis@acme-outbound.com', 'sofia.ramos@acme-outbound.com'] },
   { key: 'warmup', label: 'Acme — warmup pool', description: 'New mailboxes still ramping up', accounts: ['jane@getacme.io', 'tom@getacme.io', 'priya@getacme.io'] },
@@ -27,6 +29,7 @@ export const DEMO_TAGS = [
 ] as const;
 export type DemoTagKey = (typeof DEMO_TAGS)[number]['key'];
 
+// prettier-ignore
 export const DEMO_CAMPAIGNS = [
   { key: 'q3', name: 'Q3 SaaS founders — US', status: 1, tags: ['acme'] },
   { key: 'dach', name: 'Agency outreach — DACH', status: 1, tags: ['brightleaf'] },
@@ -64,6 +67,7 @@ const NORTHWIND = ['alex@northwind-mail.co', 'dana@northwind-mail.co', 'lee@nort
 const BRIGHTLEAF = ['olivia@brightleaf-sales.com', 'noah@brightleaf-sales.com', 'emma@brightleaf-sales.com'];
 const WEEKDAYS = [1, 2, 3, 4, 5];
 
+// prettier-ignore
 export const DEMO_TESTS: DemoTest[] = [
   { name: 'Weekly Gmail check — Acme outbound', type: 2, status: 1, schedule: [[1], '09:00', 'America/Chicago'], senders: ACME, labels: 'US-G', campaign: 'q3', automations: 'placement', runs: 4, description: 'Monday morning check before the weekly send' },
   { name: 'Daily Outlook pulse — getacme.io', type: 2, status: 1, schedule: [WEEKDAYS, '07:30', 'America/Detroit'], senders: GETACME, labels: 'US-O', runs: 4 },

@@ -30,15 +30,21 @@ export class EmulatorStore {
     this.analytics = new AnalyticsRepo(this.db);
     this.reports = new ReportsRepo(this.db);
     this.pickers = new PickersRepo(this.db);
-    this.organizationId = this.meta('organization_id') ?? this.setMeta('organization_id', uuidv7At(Date.now()));
+    this.organizationId =
+      this.meta('organization_id') ?? this.setMeta('organization_id', uuidv7At(Date.now()));
   }
 
   meta(key: string): string | undefined {
-    return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+    return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)
+      ?.value;
   }
 
   setMeta(key: string, value: string): string {
-    this.db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+    this.db
+      .prepare(
+        'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+      )
+      .run(key, value);
     return value;
   }
 
@@ -47,7 +53,10 @@ export class EmulatorStore {
   }
 
   counts(): Record<(typeof DATA_TABLES)[number], number> {
-    const entries = DATA_TABLES.map((t) => [t, (this.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]);
+    const entries = DATA_TABLES.map((t) => [
+      t,
+      (this.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n,
+    ]);
     return Object.fromEntries(entries) as Record<(typeof DATA_TABLES)[number], number>;
   }
 
@@ -66,7 +75,10 @@ export class EmulatorStore {
     const hash = createHash('sha256');
     for (const table of ['meta', ...DATA_TABLES]) {
       const columns = (this.db.pragma(`table_info(${table})`) as unknown[]).map((_, i) => i + 1).join(', ');
-      const rows = this.db.prepare(`SELECT * FROM ${table} ORDER BY ${columns}`).raw().iterate() as IterableIterator<unknown[]>;
+      const rows = this.db
+        .prepare(`SELECT * FROM ${table} ORDER BY ${columns}`)
+        .raw()
+        .iterate() as IterableIterator<unknown[]>;
       hash.update(`\u0000${table}\u0000`);
       for (const row of rows) hash.update(JSON.stringify(row));
     }

@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createEmulator } from './create-emulator';
+import { call, createBody, FIXED_NOW } from './test-kit';
+
+let dir = '';
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'emulator-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a file store', () => {
+  it('keeps tests, changes, deletions and the organization across a restart, without reseeding', async () => {
+    const dbFile = join(dir, 'emulator.db');
+    const first = createEmulator({ dbFile, now: () => FIXED_NOW });
+    const created = (
+      await call(first, 'POST', '/api/v2/inbox-placement-tests', {
+        body: createBody({ name: 'Survives restarts' }),
+      })
+    ).body;
+    const patched = (
+      await call(first, 'PATCH', `/api/v2/inbox-placement-tests/${created.id}`, { body: { status: 2 } })
+    ).body;
+    const victim = (await call(first, 'GET', '/api/v2/inbox-placement-tests?limit=1&sort_order=asc')).body
+      .items[0].id;
+    await call(first, 'DELETE', `/api/v2/inbox-placement-tests/${victim}`);
+    const counts = first.store.counts();
+    expect(first.store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    first.close();
+
+    const second = createEmulator({ dbFile, now: () => FIXED_NOW });
+    expect((await call(second, 'GET', `/api/v2/inbox-placement-tests/${created.id}`)).body).toEqual(patched);
+    expect((await call(second, 'GET', `/api/v2/inbox-placement-tests/${victim}`)).status).toBe(404);
+    expect(second.store.counts()).toEqual(counts);
+    expect(second.store.organizationId).toBe(created.organization_id);
+    second.close();
+  });
+
+  it('a server key given by the caller is the key the API accepts', async () => {
+    const emulator = createEmulator({ dbFile: join(dir, 'k.db'), serverKey: 'fixed-key', seed: false });
+    expect((await call(emulator, 'GET', '/api/v2/inbox-placement-tests', { key: 'fixed-key' })).body).toEqual(
+      { items: [] },
+    );
+    expect((await call(emulator, 'GET', '/api/v2/inbox-placement-tests', { key: 'other' })).status).toBe(401);
+    emulator.close();
+    const random = createEmulator({ dbFile: ':memory:', seed: false });
+    expect(random.serverKey).toMatch(/^emu_[A-Za-z0-9_-]{32}$/);
+    random.close();
+  });
+});
