@@ -14,15 +14,16 @@ export interface SeenRequest {
  */
 export async function startFakeUpstream(
   respond: (req: SeenRequest) => { status: number; body?: unknown; headers?: Record<string, string> } = () => ({ status: 200, body: { items: [] } }),
+  { record = true }: { record?: boolean } = {},
 ) {
   const seen: SeenRequest[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const record = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
-      seen.push(record);
-      const answer = respond(record);
+      const request = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      if (record) seen.push(request);
+      const answer = respond(request);
       res.writeHead(answer.status, { 'Content-Type': 'application/json', ...answer.headers });
       res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
     });

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { startFakeUpstream } from './fake-upstream';
@@ -95,6 +97,17 @@ describe('upstream forwarding', () => {
     const body = (await res.json()) as { statusCode: number; message: string };
     expect(body.statusCode).toBe(502);
     expect(body.message).toMatch(/could not be reached/);
+  });
+
+  it('answers 504 when Instantly does not answer in time', async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    closers.push(() => new Promise<void>((resolve) => { silent.closeAllConnections(); silent.close(() => resolve()); }));
+    const backend = createUpstreamBackend({ baseUrl: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`, workspaces: [{ id: 'a', name: 'A', key: KEY }], timeoutMs: 200 });
+    const app = createApp({ backend, isLoopback: () => true });
+    const res = await app.fetch(new Request('http://127.0.0.1/api/v2/inbox-placement-tests'));
+    expect(res.status).toBe(504);
+    expect(await res.json()).toMatchObject({ statusCode: 504, error: 'Gateway Timeout' });
   });
 
   it('never puts a key in what the browser receives, including /api/status', async () => {

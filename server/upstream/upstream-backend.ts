@@ -1,5 +1,6 @@
 import { forwardableHeaders, type Backend } from '../backend';
 import { isAllowedOperation } from './allowed-operations';
+import { sendUpstream, toWebStream, UpstreamTimeoutError } from './send-upstream';
 
 export interface Workspace {
   id: string;
@@ -12,7 +13,6 @@ export interface UpstreamOptions {
   workspaces: Workspace[];
   /** How long one upstream call may take before the browser gets a 504. */
   timeoutMs?: number;
-  fetch?: typeof fetch;
 }
 
 /** Response headers that describe the hop, not the payload, or that we must not pass on. */
@@ -27,7 +27,7 @@ function errorResponse(statusCode: number, error: string, message: string) {
  * both ways; status, error body and Retry-After pass through unchanged. The upstream host is
  * fixed by configuration and never taken from the request.
  */
-export function createUpstreamBackend({ baseUrl, workspaces, timeoutMs = 30_000, fetch: fetchImpl = fetch }: UpstreamOptions): Backend {
+export function createUpstreamBackend({ baseUrl, workspaces, timeoutMs = 30_000 }: UpstreamOptions): Backend {
   const base = new URL(baseUrl);
   const first = workspaces[0];
   if (!first) throw new Error('At least one workspace is needed');
@@ -48,28 +48,23 @@ export function createUpstreamBackend({ baseUrl, workspaces, timeoutMs = 30_000,
     headers.delete('origin');
     headers.delete('referer');
     const hasBody = request.method !== 'GET' && request.method !== 'HEAD' && request.body !== null;
-    let upstream: Response;
+    let upstream: import('node:http').IncomingMessage;
     try {
-      upstream = await fetchImpl(target, {
-        method: request.method,
-        headers,
-        body: hasBody ? request.body : undefined,
-        // Node's fetch needs this to stream a request body.
-        ...(hasBody ? { duplex: 'half' } : {}),
-        redirect: 'manual',
-        signal: AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]),
-      } as RequestInit);
+      upstream = await sendUpstream(target, { method: request.method, headers, body: hasBody ? request.body : null, signal: request.signal, timeoutMs });
     } catch (error) {
-      if (error instanceof Error && error.name === 'TimeoutError') {
+      if (error instanceof UpstreamTimeoutError) {
         return errorResponse(504, 'Gateway Timeout', `Instantly did not answer within ${Math.round(timeoutMs / 1000)} s.`);
       }
       return errorResponse(502, 'Bad Gateway', `Instantly could not be reached at ${base.origin}. Check the network or INSTANTLY_API_URL.`);
     }
     const out = new Headers();
-    for (const [name, value] of upstream.headers) {
-      if (!DROPPED_RESPONSE_HEADERS.includes(name.toLowerCase())) out.set(name, value);
+    for (const [name, value] of Object.entries(upstream.headers)) {
+      if (value === undefined || DROPPED_RESPONSE_HEADERS.includes(name)) continue;
+      out.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    return new Response(upstream.body, { status: upstream.status, statusText: upstream.statusText, headers: out });
+    const status = upstream.statusCode ?? 502;
+    const empty = status === 204 || status === 304 || request.method === 'HEAD';
+    return new Response(empty ? null : toWebStream(upstream), { status, headers: out });
   };
 
   return {
