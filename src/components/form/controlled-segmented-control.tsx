@@ -23,15 +23,18 @@ export function ControlledSegmentedControl<T extends FieldValues>({ name, label,
       error={errorText(fieldState.error)}
       errorProps={ERROR_PROPS}
     >
-      <SegmentedControl
+      {/* In its own block: SegmentedControl is inline-flex and would sit beside the label. */}
+      <div>
+        <SegmentedControl
         {...props}
         ref={ref}
         name={field.name}
         aria-labelledby={labelId}
         value={String(field.value ?? '')}
         onChange={(value) => field.onChange(value)}
-        mt={description ? 4 : 2}
-      />
+          mt={description ? 4 : 2}
+        />
+      </div>
     </Input.Wrapper>
   );
 }

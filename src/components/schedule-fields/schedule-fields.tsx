@@ -20,9 +20,9 @@ export function ScheduleFields() {
       <WeekdayPicker />
       <ControlledTimePicker<ScheduleFieldValues>
         name="schedule.timing.from"
-        label="Start time (24-hour, HH:MM)"
-        description="In the test's timezone, below."
-        maw={220}
+        label="Start time"
+        description="24-hour clock (HH:MM), in the timezone below."
+        maw={320}
       />
       <TimezoneSelect now={now} viewerZone={viewerZone} />
       <NextRunsPreview now={now} viewerZone={viewerZone} />

@@ -10,6 +10,27 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 const BASE_STYLE =
   'body{margin:12px;font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1a1b1e;background:#fff;overflow-wrap:anywhere}img{max-width:100%}';
 
+const isRemote = (url: string) => !/^\s*data:/i.test(url);
+
+/** Our own instance, so the hook below never affects other users of DOMPurify. */
+let purifier: ReturnType<typeof DOMPurify> | null = null;
+function getPurifier() {
+  if (!purifier) {
+    purifier = DOMPurify(window);
+    // Drop remote image addresses before the frame ever sees them: nothing is requested (the
+    // CSP would block it anyway, but with a console error per image).
+    purifier.addHook('afterSanitizeAttributes', (node) => {
+      for (const attr of ['src', 'srcset', 'background', 'poster']) {
+        const value = node.getAttribute(attr);
+        if (value !== null && isRemote(value)) node.removeAttribute(attr);
+      }
+      const style = node.getAttribute('style');
+      if (style && /url\(/i.test(style)) node.setAttribute('style', style.replace(/url\([^)]*\)/gi, 'none'));
+    });
+  }
+  return purifier;
+}
+
 const looksLikeHtml = (body: string) => /<[a-z][\s\S]*>/i.test(body);
 
 function escapeHtml(text: string): string {
@@ -18,7 +39,7 @@ function escapeHtml(text: string): string {
 
 export function previewDocument(body: string): string {
   const content = looksLikeHtml(body)
-    ? DOMPurify.sanitize(body, { WHOLE_DOCUMENT: false, FORBID_TAGS: ['form', 'input', 'button', 'iframe', 'object', 'embed'] })
+    ? getPurifier().sanitize(body, { WHOLE_DOCUMENT: false, FORBID_TAGS: ['form', 'input', 'button', 'iframe', 'object', 'embed'] })
     : `<div style="white-space:pre-wrap">${escapeHtml(body)}</div>`;
   return `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"><style>${BASE_STYLE}</style></head><body>${content}</body></html>`;
 }

@@ -36,6 +36,9 @@ export function RecipientsStep() {
       </Alert>
     );
   }
+  // A draft can hold labels the plan no longer offers; show them so they can be removed.
+  const offered = new Set(options.data.map(labelKey));
+  const stale = field.value.filter((l) => !offered.has(labelKey(l)));
   return (
     <Input.Wrapper
       label="Seed inboxes"
@@ -62,6 +65,11 @@ export function RecipientsStep() {
             </Stack>
           </Fieldset>
         ))}
+        {stale.length > 0 && (
+          <Fieldset legend="No longer offered">
+            <RecipientGroup legend="Not in your plan’s options any more" options={stale} selected={selected} onChange={onChange} />
+          </Fieldset>
+        )}
       </Stack>
     </Input.Wrapper>
   );

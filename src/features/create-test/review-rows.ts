@@ -14,7 +14,12 @@ const listOrNone = (items: string[]) => (items.length ? items.join(', ') : 'None
 
 /** Body as text, for a glance: tags dropped, whitespace folded, cut at 160 characters. */
 export function bodyExcerpt(body: string): string {
-  const text = body.replace(/<style[\s\S]*?<\/style>/gi, ' ').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = body
+    .replace(/<(style|script)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<\/?(p|br|div|li|tr|td|h[1-6])\b[^>]*>/gi, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return text.length > 160 ? `${text.slice(0, 159)}…` : text;
 }
 
@@ -59,7 +64,7 @@ export function scheduleRows(v: CreateTestFormValues, now: Date): ReviewRow[] {
   const next = nextRun(schedule, now);
   return [
     { label: 'Runs', value: describeSchedule(schedule) },
-    { label: 'First scheduled run', value: next ? formatInZone(next, v.schedule.timezone) : 'None' },
+    { label: 'First scheduled run', value: next ? `${formatInZone(next, v.schedule.timezone)} (${v.schedule.timezone})` : 'None' },
     { label: 'Right away', value: v.run_immediately ? 'Yes, one extra run when created' : 'No' },
   ];
 }

@@ -24,7 +24,8 @@ export function WizardStepper({ steps, active, onSelect }: { steps: WizardStep[]
       }
     >
       {steps.map((step) => (
-        <Stepper.Step key={step.id} label={step.label} description={step.description} />
+        // Seven steps with descriptions would wrap onto two rows; labels alone fit.
+        <Stepper.Step key={step.id} label={step.label} description={steps.length > 5 ? undefined : step.description} />
       ))}
     </Stepper>
   );
