@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { AppLayout } from './app-layout';
 import { AppRoutes } from './app-routes';
 import { createQueryClient } from './query-client';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 import { applyWorkspace, readWorkspace } from './workspace-store';
 
 export function App() {
@@ -24,7 +24,7 @@ export function App() {
     setQueryClient(createQueryClient());
   };
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <QueryClientProvider client={queryClient}>
         <ModalsProvider>
           <Notifications position="bottom-right" limit={4} />

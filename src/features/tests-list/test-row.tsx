@@ -43,7 +43,8 @@ export const TestRow = memo(function TestRow({
       data-index={index}
       data-row-id={t.id}
       aria-rowindex={ariaRowIndex}
-      bg={selected ? 'var(--mantine-primary-color-light)' : undefined}
+      // Light enough that the blue name link keeps AA contrast on it.
+      bg={selected ? 'light-dark(var(--mantine-color-blue-0), var(--mantine-color-dark-5))' : undefined}
     >
       <Table.Td>
         <SelectCheckbox

@@ -1,0 +1,17 @@
+import type { Page } from '@playwright/test';
+
+/** A name prefix unique to one journey, so the demo workspace's tests never match its search. */
+export function uniquePrefix(label: string): string {
+  return `${label} ${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export function testsTable(page: Page) {
+  return page.getByRole('table', { name: 'Inbox placement tests' });
+}
+
+/** The table row whose name link is exactly `name`. */
+export function rowOf(page: Page, name: string) {
+  return testsTable(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name, exact: true }) });
+}
