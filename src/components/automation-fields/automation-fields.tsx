@@ -9,13 +9,15 @@ import { AutomationRuleCard } from './automation-rule-card';
  * create wizard, the edit drawer).
  */
 export function AutomationFields() {
-  const { fields, append, remove } = useFieldArray<AutomationFieldValues, 'automations'>({ name: 'automations' });
+  const { fields, append, remove } = useFieldArray<AutomationFieldValues, 'automations'>({
+    name: 'automations',
+  });
   return (
     <Stack gap="md">
       {fields.length === 0 && (
         <Text c="dimmed" size="sm">
-          No rules yet. A rule acts on the results of each run, for example “when inbox placement goes below 80%, pause
-          sending campaigns for 14 days”.
+          No rules yet. A rule acts on the results of each run, for example “when inbox placement goes below
+          80%, pause sending campaigns for 14 days”.
         </Text>
       )}
       {fields.map((field, index) => (

@@ -44,7 +44,12 @@ export function AutomationRuleCard({ index, onRemove }: { index: number; onRemov
           </Text>
         )}
         <Group justify="flex-end">
-          <Button variant="subtle" color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={onRemove}>
+          <Button
+            variant="subtle"
+            color="red"
+            leftSection={<IconTrash size={16} aria-hidden />}
+            onClick={onRemove}
+          >
             Remove rule {index + 1}
           </Button>
         </Group>

@@ -55,7 +55,8 @@ export function emptyAutomationRule(): AutomationRuleValues {
   };
 }
 
-export const isPlacementCondition = (condition: AutomationCondition) => PLACEMENT_CONDITIONS.includes(condition);
+export const isPlacementCondition = (condition: AutomationCondition) =>
+  PLACEMENT_CONDITIONS.includes(condition);
 
 export function isHttpsUrl(value: string): boolean {
   try {
@@ -69,7 +70,8 @@ export function isHttpsUrl(value: string): boolean {
 export function toApiAutomation(rule: AutomationRuleValues): Automation {
   const then: Automation['then'] = {};
   if (rule.pause) then.pause = true;
-  if (rule.pause_campaigns && rule.pause_campaigns_days !== null) then.pause_sending_campaigns_for = rule.pause_campaigns_days;
+  if (rule.pause_campaigns && rule.pause_campaigns_days !== null)
+    then.pause_sending_campaigns_for = rule.pause_campaigns_days;
   if (rule.slow_ramp === 'enable') then.enable_slow_ramp = true;
   if (rule.slow_ramp === 'disable') then.disable_slow_ramp = true;
   if (rule.add_tags.length > 0) then.add_tags = [...rule.add_tags];
@@ -119,8 +121,10 @@ export function automationRuleIssues(rule: AutomationRuleValues): Issue[] {
   const issues: Issue[] = [];
   const value = rule.condition_value;
   if (isPlacementCondition(rule.condition)) {
-    if (value === null || !Number.isFinite(value)) issues.push({ path: ['condition_value'], message: 'Enter a percentage from 0 to 100' });
-    else if (value < 0 || value > 100) issues.push({ path: ['condition_value'], message: 'Must be between 0 and 100' });
+    if (value === null || !Number.isFinite(value))
+      issues.push({ path: ['condition_value'], message: 'Enter a percentage from 0 to 100' });
+    else if (value < 0 || value > 100)
+      issues.push({ path: ['condition_value'], message: 'Must be between 0 and 100' });
   }
   const days = rule.pause_campaigns_days;
   if (rule.pause_campaigns && (days === null || !Number.isInteger(days) || days < 1)) {
@@ -129,9 +133,11 @@ export function automationRuleIssues(rule: AutomationRuleValues): Issue[] {
   const url = rule.webhook_url.trim();
   if (url && !isHttpsUrl(url)) issues.push({ path: ['webhook_url'], message: 'Use an https:// address' });
   const both = rule.add_tags.filter((tag) => rule.remove_tags.includes(tag));
-  if (both.length > 0) issues.push({ path: ['remove_tags'], message: 'A tag cannot be both added and removed' });
+  if (both.length > 0)
+    issues.push({ path: ['remove_tags'], message: 'A tag cannot be both added and removed' });
   const api = toApiAutomation(rule);
-  if (Object.keys(api.then).length === 0) issues.push({ path: ['then'], message: 'Choose at least one action' });
+  if (Object.keys(api.then).length === 0)
+    issues.push({ path: ['then'], message: 'Choose at least one action' });
   if (issues.length > 0) return issues;
   // The contract has the last word, so the wizard never sends a rule the API would reject.
   const parsed = automationSchema.safeParse(api);

@@ -20,7 +20,8 @@ export function joinAnd(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-const quoted = (ids: string[], tagLabel: (id: string) => string) => joinAnd(ids.map((id) => `“${tagLabel(id)}”`));
+const quoted = (ids: string[], tagLabel: (id: string) => string) =>
+  joinAnd(ids.map((id) => `“${tagLabel(id)}”`));
 
 function describeCondition(rule: AutomationRuleValues): string {
   const text = CONDITION_PHRASES[rule.condition];
@@ -29,7 +30,10 @@ function describeCondition(rule: AutomationRuleValues): string {
 }
 
 /** The actions of a rule in plain words, in the order the form lists them. */
-export function describeActions(rule: AutomationRuleValues, tagLabel: (id: string) => string = (id) => id): string[] {
+export function describeActions(
+  rule: AutomationRuleValues,
+  tagLabel: (id: string) => string = (id) => id,
+): string[] {
   const actions: string[] = [];
   if (rule.pause) actions.push('pause the sending accounts');
   if (rule.pause_campaigns) {
@@ -38,9 +42,14 @@ export function describeActions(rule: AutomationRuleValues, tagLabel: (id: strin
   }
   if (rule.slow_ramp === 'enable') actions.push('turn slow ramp on');
   if (rule.slow_ramp === 'disable') actions.push('turn slow ramp off');
-  if (rule.add_tags.length) actions.push(`add ${rule.add_tags.length === 1 ? 'the tag' : 'the tags'} ${quoted(rule.add_tags, tagLabel)}`);
+  if (rule.add_tags.length)
+    actions.push(
+      `add ${rule.add_tags.length === 1 ? 'the tag' : 'the tags'} ${quoted(rule.add_tags, tagLabel)}`,
+    );
   if (rule.remove_tags.length) {
-    actions.push(`remove ${rule.remove_tags.length === 1 ? 'the tag' : 'the tags'} ${quoted(rule.remove_tags, tagLabel)}`);
+    actions.push(
+      `remove ${rule.remove_tags.length === 1 ? 'the tag' : 'the tags'} ${quoted(rule.remove_tags, tagLabel)}`,
+    );
   }
   if (rule.webhook_url.trim()) actions.push(`call ${rule.webhook_url.trim()}`);
   return actions;

@@ -38,7 +38,11 @@ export function RuleActionFields({ index }: { index: number }) {
         description="Instantly's reference suggests this pauses the test's sending accounts, not the test itself."
       />
       <Group align="flex-start" gap="sm">
-        <ControlledCheckbox<AutomationFieldValues> name={`${prefix}.pause_campaigns`} label="Pause sending campaigns" mt={4} />
+        <ControlledCheckbox<AutomationFieldValues>
+          name={`${prefix}.pause_campaigns`}
+          label="Pause sending campaigns"
+          mt={4}
+        />
         {pauseCampaigns && (
           <ControlledNumberInput<AutomationFieldValues>
             name={`${prefix}.pause_campaigns_days`}
@@ -50,9 +54,21 @@ export function RuleActionFields({ index }: { index: number }) {
           />
         )}
       </Group>
-      <ControlledSegmentedControl<AutomationFieldValues> name={`${prefix}.slow_ramp`} label="Slow ramp" data={SLOW_RAMP_DATA} />
-      <ControlledMultiSelect<AutomationFieldValues> name={`${prefix}.add_tags`} label="Add tags" {...tagProps} />
-      <ControlledMultiSelect<AutomationFieldValues> name={`${prefix}.remove_tags`} label="Remove tags" {...tagProps} />
+      <ControlledSegmentedControl<AutomationFieldValues>
+        name={`${prefix}.slow_ramp`}
+        label="Slow ramp"
+        data={SLOW_RAMP_DATA}
+      />
+      <ControlledMultiSelect<AutomationFieldValues>
+        name={`${prefix}.add_tags`}
+        label="Add tags"
+        {...tagProps}
+      />
+      <ControlledMultiSelect<AutomationFieldValues>
+        name={`${prefix}.remove_tags`}
+        label="Remove tags"
+        {...tagProps}
+      />
       <TextInput
         {...register(`${prefix}.webhook_url`)}
         label="Call a webhook"

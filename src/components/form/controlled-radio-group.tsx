@@ -19,8 +19,15 @@ type Props<T extends FieldValues, V extends string | number> = Omit<
  * DOM speaks strings, so options are matched by their string form and the option's own value
  * is stored.
  */
-export function ControlledRadioGroup<T extends FieldValues, V extends string | number>({ name, options, ...props }: Props<T, V>) {
-  const { field: { ref, ...field }, fieldState } = useController<T>({ name });
+export function ControlledRadioGroup<T extends FieldValues, V extends string | number>({
+  name,
+  options,
+  ...props
+}: Props<T, V>) {
+  const {
+    field: { ref, ...field },
+    fieldState,
+  } = useController<T>({ name });
   const current = field.value === null || field.value === undefined ? '' : String(field.value);
   return (
     <Radio.Group

@@ -4,15 +4,26 @@ import { useController, type FieldPath, type FieldValues } from 'react-hook-form
 import { ERROR_PROPS } from './error-props';
 import { errorText } from './error-text';
 
-type Props<T extends FieldValues> = Omit<SegmentedControlProps, 'value' | 'defaultValue' | 'onChange' | 'name'> & {
+type Props<T extends FieldValues> = Omit<
+  SegmentedControlProps,
+  'value' | 'defaultValue' | 'onChange' | 'name'
+> & {
   name: FieldPath<T>;
   label: string;
   description?: string;
 };
 
 /** SegmentedControl (a radiogroup) with a visible label, bound to a string field. */
-export function ControlledSegmentedControl<T extends FieldValues>({ name, label, description, ...props }: Props<T>) {
-  const { field: { ref, ...field }, fieldState } = useController<T>({ name });
+export function ControlledSegmentedControl<T extends FieldValues>({
+  name,
+  label,
+  description,
+  ...props
+}: Props<T>) {
+  const {
+    field: { ref, ...field },
+    fieldState,
+  } = useController<T>({ name });
   const labelId = useId();
   return (
     <Input.Wrapper
@@ -26,12 +37,12 @@ export function ControlledSegmentedControl<T extends FieldValues>({ name, label,
       {/* In its own block: SegmentedControl is inline-flex and would sit beside the label. */}
       <div>
         <SegmentedControl
-        {...props}
-        ref={ref}
-        name={field.name}
-        aria-labelledby={labelId}
-        value={String(field.value ?? '')}
-        onChange={(value) => field.onChange(value)}
+          {...props}
+          ref={ref}
+          name={field.name}
+          aria-labelledby={labelId}
+          value={String(field.value ?? '')}
+          onChange={(value) => field.onChange(value)}
           mt={description ? 4 : 2}
         />
       </div>

@@ -3,15 +3,23 @@ import { useController, type FieldPath, type FieldValues } from 'react-hook-form
 import { ERROR_PROPS } from './error-props';
 import { errorText } from './error-text';
 
-type Props<T extends FieldValues> = Omit<SelectProps, 'value' | 'defaultValue' | 'onChange' | 'name' | 'error'> & {
+type Props<T extends FieldValues> = Omit<
+  SelectProps,
+  'value' | 'defaultValue' | 'onChange' | 'name' | 'error'
+> & {
   name: FieldPath<T>;
 };
 
 /** Mantine Select bound to a string (or null) field of the surrounding form. */
 export function ControlledSelect<T extends FieldValues>({ name, ...props }: Props<T>) {
-  const { field: { ref, ...field }, fieldState } = useController<T>({ name });
+  const {
+    field: { ref, ...field },
+    fieldState,
+  } = useController<T>({ name });
   return (
     <Select
+      // Focus alone (tabbing, or focus moved to a field with an error) should not cover the form.
+      openOnFocus={false}
       {...props}
       ref={ref}
       name={field.name}

@@ -3,7 +3,10 @@ import { useController, type FieldPath, type FieldValues } from 'react-hook-form
 import { ERROR_PROPS } from './error-props';
 import { errorText } from './error-text';
 
-type Props<T extends FieldValues> = Omit<TimePickerProps, 'value' | 'defaultValue' | 'onChange' | 'name' | 'error' | 'format'> & {
+type Props<T extends FieldValues> = Omit<
+  TimePickerProps,
+  'value' | 'defaultValue' | 'onChange' | 'name' | 'error' | 'format'
+> & {
   name: FieldPath<T>;
 };
 
@@ -12,7 +15,10 @@ type Props<T extends FieldValues> = Omit<TimePickerProps, 'value' | 'defaultValu
  * time input would show AM/PM in en-US. Needs '@mantine/dates/styles.css' in the chunk.
  */
 export function ControlledTimePicker<T extends FieldValues>({ name, ...props }: Props<T>) {
-  const { field: { ref, ...field }, fieldState } = useController<T>({ name });
+  const {
+    field: { ref, ...field },
+    fieldState,
+  } = useController<T>({ name });
   return (
     <TimePicker
       hoursInputLabel="Hours"

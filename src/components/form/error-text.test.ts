@@ -3,8 +3,12 @@ import { errorText, humanizeMessage } from './error-text';
 
 describe('humanizeMessage', () => {
   it('drops the API path and capitalises', () => {
-    expect(humanizeMessage('body/schedule/timing/from must be a 24-hour time HH:MM')).toBe('Must be a 24-hour time HH:MM');
-    expect(humanizeMessage('body must NOT have additional properties')).toBe('Must NOT have additional properties');
+    expect(humanizeMessage('body/schedule/timing/from must be a 24-hour time HH:MM')).toBe(
+      'Must be a 24-hour time HH:MM',
+    );
+    expect(humanizeMessage('body must NOT have additional properties')).toBe(
+      'Must NOT have additional properties',
+    );
   });
   it('turns a missing property into "Required"', () => {
     expect(humanizeMessage("body must have required property 'name'")).toBe('Required');

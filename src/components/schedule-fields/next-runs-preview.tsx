@@ -26,26 +26,24 @@ export function NextRunsPreview({ now, viewerZone }: { now: Date; viewerZone: st
           Pick at least one weekday and a start time to see when it runs.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={420}>
-          <Table aria-labelledby="next-runs-title" striped withTableBorder fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">In {zone}</Table.Th>
-                <Table.Th scope="col">Your time ({viewerZone})</Table.Th>
-                <Table.Th scope="col">From now</Table.Th>
+        <Table aria-labelledby="next-runs-title" striped withTableBorder fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">In {zone}</Table.Th>
+              <Table.Th scope="col">Your time ({viewerZone})</Table.Th>
+              <Table.Th scope="col">From now</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {runs.map((run) => (
+              <Table.Tr key={run.toISOString()}>
+                <Table.Td>{withOffset(run, zone)}</Table.Td>
+                <Table.Td>{withOffset(run, viewerZone)}</Table.Td>
+                <Table.Td>{formatRelative(run, now)}</Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {runs.map((run) => (
-                <Table.Tr key={run.toISOString()}>
-                  <Table.Td>{withOffset(run, zone)}</Table.Td>
-                  <Table.Td>{withOffset(run, viewerZone)}</Table.Td>
-                  <Table.Td>{formatRelative(run, now)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            ))}
+          </Table.Tbody>
+        </Table>
       )}
     </Stack>
   );

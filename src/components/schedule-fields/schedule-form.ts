@@ -25,7 +25,12 @@ export const scheduleFormShape = z.object({
 export const scheduleFormSchema = scheduleInputSchema.check(
   z.superRefine((schedule, ctx) => {
     if (!Object.values(schedule.days ?? {}).some(Boolean)) {
-      ctx.addIssue({ code: 'custom', path: ['days'], message: 'Pick at least one weekday', input: schedule.days });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['days'],
+        message: 'Pick at least one weekday',
+        input: schedule.days,
+      });
     }
   }),
 );
@@ -45,12 +50,21 @@ export function defaultScheduleValues(now = new Date(), zone = browserTimeZone()
 /** The API's `schedule`: every weekday key with its boolean, as in the reference example. */
 export function toScheduleInput(values: ScheduleFormValues): ScheduleInput {
   const days = Object.fromEntries(WEEKDAY_KEYS.map((key) => [key, values.days[key] === true]));
-  return { days, timing: { from: values.timing.from }, timezone: values.timezone as ScheduleInput['timezone'] };
+  return {
+    days,
+    timing: { from: values.timing.from },
+    timezone: values.timezone as ScheduleInput['timezone'],
+  };
 }
 
 /** A stored schedule back into form values (missing day keys mean false, reference §3.2). */
-export function fromSchedule(schedule: Schedule | null | undefined, fallback = defaultScheduleValues()): ScheduleFormValues {
-  const days = Object.fromEntries(WEEKDAY_KEYS.map((key) => [key, schedule?.days?.[key] === true])) as ScheduleFormValues['days'];
+export function fromSchedule(
+  schedule: Schedule | null | undefined,
+  fallback = defaultScheduleValues(),
+): ScheduleFormValues {
+  const days = Object.fromEntries(
+    WEEKDAY_KEYS.map((key) => [key, schedule?.days?.[key] === true]),
+  ) as ScheduleFormValues['days'];
   return {
     days,
     timing: { from: schedule?.timing?.from ?? fallback.timing.from },

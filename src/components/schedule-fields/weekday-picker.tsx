@@ -9,11 +9,15 @@ import type { ScheduleFieldValues } from './schedule-form';
 
 /** Weekday toggles Sunday..Saturday over `schedule.days` ("0" = Sunday, reference §3.2). */
 export function WeekdayPicker() {
-  const { field, fieldState } = useController<ScheduleFieldValues, 'schedule.days'>({ name: 'schedule.days' });
+  const { field, fieldState } = useController<ScheduleFieldValues, 'schedule.days'>({
+    name: 'schedule.days',
+  });
   const labelId = useId();
   const selected = WEEKDAY_KEYS.filter((key) => field.value[key]);
   const onChange = (keys: string[]) =>
-    field.onChange(Object.fromEntries(WEEKDAY_KEYS.map((key) => [key, keys.includes(key)])) as Record<WeekdayKey, boolean>);
+    field.onChange(
+      Object.fromEntries(WEEKDAY_KEYS.map((key) => [key, keys.includes(key)])) as Record<WeekdayKey, boolean>,
+    );
   return (
     <Input.Wrapper
       label="Runs on"
@@ -26,7 +30,12 @@ export function WeekdayPicker() {
       <Chip.Group multiple value={selected} onChange={onChange}>
         <Group gap="xs" mt={6} role="group" aria-labelledby={labelId}>
           {WEEKDAYS.map((day, index) => (
-            <Chip key={day.key} value={day.key} ref={index === 0 ? field.ref : undefined} onBlur={field.onBlur}>
+            <Chip
+              key={day.key}
+              value={day.key}
+              ref={index === 0 ? field.ref : undefined}
+              onBlur={field.onBlur}
+            >
               <span aria-hidden>{day.short}</span>
               <VisuallyHidden>{day.long}</VisuallyHidden>
             </Chip>

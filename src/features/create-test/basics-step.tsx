@@ -42,7 +42,12 @@ export function BasicsStep() {
         error={errorText(formState.errors.description)}
         errorProps={ERROR_PROPS}
       />
-      <ControlledRadioGroup<CreateTestFormValues, 1 | 2> name="type" label="Type" withAsterisk options={TYPE_OPTIONS} />
+      <ControlledRadioGroup<CreateTestFormValues, 1 | 2>
+        name="type"
+        label="Type"
+        withAsterisk
+        options={TYPE_OPTIONS}
+      />
     </Stack>
   );
 }

@@ -19,7 +19,11 @@ import { REVIEW_STEP, stepOfField, visibleSteps, type StepId } from './wizard-st
 type Path = FieldPath<CreateTestFormValues>;
 
 /** One form across all steps; "Next" validates the current step only; "Back" keeps everything. */
-export function CreateTestWizard({ onCreatedOutside }: { onCreatedOutside: (created: PlacementTest) => void }) {
+export function CreateTestWizard({
+  onCreatedOutside,
+}: {
+  onCreatedOutside: (created: PlacementTest) => void;
+}) {
   const [, navigate] = useLocation();
   const [initial] = useState(() => readDraft());
   const [restored, setRestored] = useState(initial !== null);
@@ -49,7 +53,14 @@ export function CreateTestWizard({ onCreatedOutside }: { onCreatedOutside: (crea
     setStepIndex(target);
     setFocusRequest({ field });
   };
-  const goToStep = (id: StepId, field?: string) => goTo(Math.max(0, steps.findIndex((s) => s.id === id)), field);
+  const goToStep = (id: StepId, field?: string) =>
+    goTo(
+      Math.max(
+        0,
+        steps.findIndex((s) => s.id === id),
+      ),
+      field,
+    );
 
   const submit = useCreateSubmit({
     form,
@@ -94,7 +105,14 @@ export function CreateTestWizard({ onCreatedOutside }: { onCreatedOutside: (crea
         <form onSubmit={onSubmit} noValidate aria-labelledby="wizard-step-title">
           <Stack gap="lg">
             <Paper withBorder p={{ base: 'md', sm: 'lg' }} radius="md">
-              <Title order={3} id="wizard-step-title" ref={headingRef} tabIndex={-1} mb="md" style={{ outlineOffset: 4 }}>
+              <Title
+                order={3}
+                id="wizard-step-title"
+                ref={headingRef}
+                tabIndex={-1}
+                mb="md"
+                style={{ outlineOffset: 4 }}
+              >
                 Step {index + 1} of {steps.length}: {step.label}
               </Title>
               <StepContent step={step.id} onEdit={(id) => goToStep(id)} />

@@ -5,7 +5,13 @@ import { formatDateTime } from '../../lib/format';
 /** Shown when the wizard opened on a saved draft. */
 export function DraftNotice({ savedAt, onDiscard }: { savedAt: string; onDiscard: () => void }) {
   return (
-    <Alert role="status" color="blue" variant="light" icon={<IconRestore aria-hidden />} title="Draft restored">
+    <Alert
+      role="status"
+      color="blue"
+      variant="light"
+      icon={<IconRestore aria-hidden />}
+      title="Draft restored"
+    >
       <Group justify="space-between" gap="sm">
         <Text size="sm">You are continuing the test you started ({formatDateTime(savedAt)}).</Text>
         <Button size="xs" variant="default" onClick={onDiscard}>

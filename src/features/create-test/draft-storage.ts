@@ -10,9 +10,14 @@ export const DRAFT_KEY = 'placement-test-draft:v1';
 
 export type Draft = { savedAt: string; step: number; values: CreateTestFormValues };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const sameKind = (a: unknown, b: unknown) =>
-  Array.isArray(a) ? Array.isArray(b) : isObject(a) ? isObject(b) : a === null || b === null || typeof a === typeof b;
+  Array.isArray(a)
+    ? Array.isArray(b)
+    : isObject(a)
+      ? isObject(b)
+      : a === null || b === null || typeof a === typeof b;
 
 /** Keep the stored values that have the right kind; defaults fill the rest. */
 function mergeInto<T extends Record<string, unknown>>(defaults: T, stored: unknown): T {
@@ -33,7 +38,9 @@ export function readDraft(now = new Date()): Draft | null {
     const parsed: unknown = JSON.parse(raw);
     if (!isObject(parsed) || !isObject(parsed.values)) return null;
     const values = mergeInto(defaultFormValues(now), parsed.values);
-    values.automations = values.automations.filter(isObject).map((rule) => mergeInto(emptyAutomationRule(), rule));
+    values.automations = values.automations
+      .filter(isObject)
+      .map((rule) => mergeInto(emptyAutomationRule(), rule));
     const step = typeof parsed.step === 'number' && Number.isInteger(parsed.step) ? parsed.step : 0;
     const savedAt = typeof parsed.savedAt === 'string' ? parsed.savedAt : now.toISOString();
     return { savedAt, step, values };

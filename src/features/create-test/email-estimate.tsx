@@ -33,7 +33,8 @@ export function EmailEstimate({ values }: { values: CreateTestFormValues }) {
             <Text span fw={700}>
               About {pluralize(estimate.perRun, 'email')} per run
             </Text>
-            : {pluralize(count.senders, 'sender')} × {pluralize(estimate.seedInboxes, 'seed inbox', 'seed inboxes')}
+            : {pluralize(count.senders, 'sender')} ×{' '}
+            {pluralize(estimate.seedInboxes, 'seed inbox', 'seed inboxes')}
             {count.counting ? ' (still counting tagged accounts…)' : ''}.
           </Text>
         )}
@@ -42,7 +43,8 @@ export function EmailEstimate({ values }: { values: CreateTestFormValues }) {
             <Text span fw={700}>
               About {formatCount(estimate.perWeek)} per week
             </Text>{' '}
-            ({pluralize(runsPerWeek, 'run')} a week){values.run_immediately ? `, plus ${formatCount(estimate.perRun)} for the run right away` : ''}.
+            ({pluralize(runsPerWeek, 'run')} a week)
+            {values.run_immediately ? `, plus ${formatCount(estimate.perRun)} for the run right away` : ''}.
           </Text>
         )}
         {count.leftOut > 0 && (

@@ -4,7 +4,9 @@ import { countRemoteImages, previewDocument } from './email-preview-html';
 
 describe('previewDocument', () => {
   it('removes scripts and event handlers and carries a CSP that blocks remote loads', () => {
-    const html = previewDocument('<p onclick="steal()">Hi</p><script>alert(1)</script><a href="javascript:alert(2)">x</a>');
+    const html = previewDocument(
+      '<p onclick="steal()">Hi</p><script>alert(1)</script><a href="javascript:alert(2)">x</a>',
+    );
     expect(html).not.toMatch(/<script|onclick|javascript:/i);
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
     expect(html).toContain('<p>Hi</p>');

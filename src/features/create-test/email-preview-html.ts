@@ -34,12 +34,18 @@ function getPurifier() {
 const looksLikeHtml = (body: string) => /<[a-z][\s\S]*>/i.test(body);
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 export function previewDocument(body: string): string {
   const content = looksLikeHtml(body)
-    ? getPurifier().sanitize(body, { WHOLE_DOCUMENT: false, FORBID_TAGS: ['form', 'input', 'button', 'iframe', 'object', 'embed'] })
+    ? getPurifier().sanitize(body, {
+        WHOLE_DOCUMENT: false,
+        FORBID_TAGS: ['form', 'input', 'button', 'iframe', 'object', 'embed'],
+      })
     : `<div style="white-space:pre-wrap">${escapeHtml(body)}</div>`;
   return `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"><style>${BASE_STYLE}</style></head><body>${content}</body></html>`;
 }

@@ -14,13 +14,21 @@ export function EmailPreview() {
         Preview
       </Text>
       <Box
-        style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-md)', overflow: 'hidden' }}
+        style={{
+          border: '1px solid var(--mantine-color-default-border)',
+          borderRadius: 'var(--mantine-radius-md)',
+          overflow: 'hidden',
+        }}
       >
         <Text size="sm" px="sm" py={6} bg="var(--mantine-color-default-hover)" truncate>
           <Text span fw={600}>
             Subject:{' '}
           </Text>
-          {subject || <Text span c="dimmed">(no subject yet)</Text>}
+          {subject || (
+            <Text span c="dimmed">
+              (no subject yet)
+            </Text>
+          )}
         </Text>
         <iframe
           title="Email body preview"
@@ -32,7 +40,8 @@ export function EmailPreview() {
       </Box>
       <Text size="xs" c="dimmed">
         Scripts never run here and remote images are not loaded
-        {remoteImages > 0 ? ` (${remoteImages} in this email)` : ''}, as many mail apps do until the reader allows them.
+        {remoteImages > 0 ? ` (${remoteImages} in this email)` : ''}, as many mail apps do until the reader
+        allows them.
       </Text>
     </Stack>
   );

@@ -13,7 +13,10 @@ function firstLeaf(node: unknown, path: string): string | null {
 }
 
 /** The earliest visible step with an error, and the first field in it that has one. */
-export function firstError<T extends FieldValues>(errors: FieldErrors<T>, type: number): { step: StepId; field: string } | null {
+export function firstError<T extends FieldValues>(
+  errors: FieldErrors<T>,
+  type: number,
+): { step: StepId; field: string } | null {
   for (const step of visibleSteps(type)) {
     for (const field of step.fields) {
       const leaf = firstLeaf((errors as Record<string, unknown>)[field], field);

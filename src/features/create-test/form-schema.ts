@@ -1,10 +1,20 @@
 import * as z from 'zod/mini';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Resolver } from 'react-hook-form';
-import { createPlacementTestBaseSchema, recipientLabelSchema } from '../../api/placement-tests/request-schemas';
+import {
+  createPlacementTestBaseSchema,
+  recipientLabelSchema,
+} from '../../api/placement-tests/request-schemas';
 import { PLACEMENT_TEST_TYPES, SENDING_METHODS } from '../../api/placement-tests/schemas';
-import { automationRuleIssues, automationRuleShape } from '../../components/automation-fields/automation-rule';
-import { defaultScheduleValues, scheduleFormSchema, scheduleFormShape } from '../../components/schedule-fields/schedule-form';
+import {
+  automationRuleIssues,
+  automationRuleShape,
+} from '../../components/automation-fields/automation-rule';
+import {
+  defaultScheduleValues,
+  scheduleFormSchema,
+  scheduleFormShape,
+} from '../../components/schedule-fields/schedule-form';
 
 /**
  * The wizard's form: the contract's create fields (same names, same checks) plus the wizard's
@@ -39,18 +49,25 @@ export const createTestFormShape = z.extend(contractFields, {
 type Shape = z.infer<typeof createTestFormShape>;
 
 function wizardRules(values: Shape, ctx: z.core.$RefinementCtx<Shape>) {
-  const add = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message, input: values });
-  if (values.sending_method === SENDING_METHODS.instantly && values.emails.length === 0 && !values.tags?.length) {
+  const add = (path: PropertyKey[], message: string) =>
+    ctx.addIssue({ code: 'custom', path, message, input: values });
+  if (
+    values.sending_method === SENDING_METHODS.instantly &&
+    values.emails.length === 0 &&
+    !values.tags?.length
+  ) {
     add(['emails'], 'Pick at least one sender account or tag');
   }
   if (values.sending_method === SENDING_METHODS.outside) {
     const code = testCodeSchema.safeParse(values.test_code);
     if (!code.success) add(['test_code'], code.error.issues[0]?.message ?? 'Invalid test code');
   }
-  if (values.recipients_labels.length === 0) add(['recipients_labels'], 'Choose at least one kind of seed inbox');
+  if (values.recipients_labels.length === 0)
+    add(['recipients_labels'], 'Choose at least one kind of seed inbox');
   if (values.type !== PLACEMENT_TEST_TYPES.automated) return;
   const schedule = scheduleFormSchema.safeParse(values.schedule);
-  if (!schedule.success) for (const issue of schedule.error.issues) add(['schedule', ...issue.path], issue.message);
+  if (!schedule.success)
+    for (const issue of schedule.error.issues) add(['schedule', ...issue.path], issue.message);
   values.automations.forEach((rule, index) => {
     for (const issue of automationRuleIssues(rule)) add(['automations', index, ...issue.path], issue.message);
   });
@@ -85,4 +102,6 @@ export function defaultFormValues(now = new Date()): CreateTestFormValues {
  * would make the form's input type unusable; the form holds output-shaped values throughout
  * (the only transform is trimming), so input and output are the same type here.
  */
-export const createTestResolver = zodResolver(createTestFormSchema) as unknown as Resolver<CreateTestFormValues>;
+export const createTestResolver = zodResolver(
+  createTestFormSchema,
+) as unknown as Resolver<CreateTestFormValues>;

@@ -12,8 +12,16 @@ import type { CreateTestFormValues } from './form-schema';
 import { SenderAccountsField } from './sender-accounts-field';
 
 const DELIVERY_OPTIONS: RadioOption<1 | 2>[] = [
-  { value: 1, label: DELIVERY_MODE_LABELS[1], description: 'Emails go out one after another, spaced like a campaign.' },
-  { value: 2, label: DELIVERY_MODE_LABELS[2], description: 'Every sender emails every seed at once, so results come sooner.' },
+  {
+    value: 1,
+    label: DELIVERY_MODE_LABELS[1],
+    description: 'Emails go out one after another, spaced like a campaign.',
+  },
+  {
+    value: 2,
+    label: DELIVERY_MODE_LABELS[2],
+    description: 'Every sender emails every seed at once, so results come sooner.',
+  },
 ];
 
 export function InstantlySendingFields() {
@@ -40,12 +48,22 @@ export function InstantlySendingFields() {
           value: c.id,
           label: `${c.name} (${CAMPAIGN_STATUS_LABELS[c.status] ?? 'Unknown'})`,
         }))}
-        placeholder={campaigns.isPending ? 'Loading campaigns…' : campaigns.isError ? 'Campaigns could not be loaded' : 'None'}
+        placeholder={
+          campaigns.isPending
+            ? 'Loading campaigns…'
+            : campaigns.isError
+              ? 'Campaigns could not be loaded'
+              : 'None'
+        }
         searchable
         clearable
         nothingFoundMessage="No campaign matches"
       />
-      <ControlledRadioGroup<CreateTestFormValues, 1 | 2> name="delivery_mode" label="Delivery mode" options={DELIVERY_OPTIONS} />
+      <ControlledRadioGroup<CreateTestFormValues, 1 | 2>
+        name="delivery_mode"
+        label="Delivery mode"
+        options={DELIVERY_OPTIONS}
+      />
       <ControlledCheckbox<CreateTestFormValues>
         name="text_only"
         label="Disable open tracking"

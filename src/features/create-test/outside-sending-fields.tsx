@@ -15,8 +15,8 @@ export function OutsideSendingFields() {
         label="Test code"
         description={
           <>
-            Optional. <Code>ptid_</Code> followed by 1–45 letters, digits, “-” or “_”; we add <Code>ptid_</Code> if you leave
-            it out. Leave blank and Instantly generates one.
+            Optional. <Code>ptid_</Code> followed by 1–45 letters, digits, “-” or “_”; we add{' '}
+            <Code>ptid_</Code> if you leave it out. Leave blank and Instantly generates one.
           </>
         }
         placeholder="ptid_spring-launch"
@@ -25,9 +25,15 @@ export function OutsideSendingFields() {
         error={errorText(formState.errors.test_code)}
         errorProps={ERROR_PROPS}
       />
-      <Alert role="note" variant="light" color="blue" icon={<IconInfoCircle aria-hidden />} title="What happens next">
-        After you create the test, this page lists the seed addresses to send your email to, with the test code to
-        include. Results appear once the seeds receive it.
+      <Alert
+        role="note"
+        variant="light"
+        color="blue"
+        icon={<IconInfoCircle aria-hidden />}
+        title="What happens next"
+      >
+        After you create the test, this page lists the seed addresses to send your email to, with the test
+        code to include. Results appear once the seeds receive it.
       </Alert>
     </Stack>
   );

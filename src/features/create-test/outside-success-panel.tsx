@@ -7,7 +7,13 @@ import { CopyValueButton } from './copy-value-button';
 import { SeedAddressList } from './seed-address-list';
 
 /** After creating a test sent from outside Instantly: what to send, and where. */
-export function OutsideSuccessPanel({ placementTest, onCreateAnother }: { placementTest: PlacementTest; onCreateAnother: () => void }) {
+export function OutsideSuccessPanel({
+  placementTest,
+  onCreateAnother,
+}: {
+  placementTest: PlacementTest;
+  onCreateAnother: () => void;
+}) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const code = placementTest.test_code ?? '';
@@ -16,9 +22,15 @@ export function OutsideSuccessPanel({ placementTest, onCreateAnother }: { placem
       <Title order={2} ref={headingRef} tabIndex={-1}>
         Test created
       </Title>
-      <Alert role="status" color="teal" variant="light" icon={<IconCircleCheck aria-hidden />} title={`“${placementTest.name}” is ready`}>
-        Send your email from your own tool to every seed address below, with the test code in the email, so Instantly can
-        match what the seeds receive to this test. Results appear as the seeds receive it.
+      <Alert
+        role="status"
+        color="teal"
+        variant="light"
+        icon={<IconCircleCheck aria-hidden />}
+        title={`“${placementTest.name}” is ready`}
+      >
+        Send your email from your own tool to every seed address below, with the test code in the email, so
+        Instantly can match what the seeds receive to this test. Results appear as the seeds receive it.
       </Alert>
       <Paper withBorder p="md" radius="md">
         <Stack gap="xs">

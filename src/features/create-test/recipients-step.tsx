@@ -11,12 +11,19 @@ import { SEEDS_PER_LABEL } from '../../lib/estimate';
 import type { CreateTestFormValues } from './form-schema';
 import { RecipientGroup } from './recipient-group';
 
-const strip = ({ region, sub_region, type, esp }: RecipientLabel): RecipientLabel => ({ region, sub_region, type, esp });
+const strip = ({ region, sub_region, type, esp }: RecipientLabel): RecipientLabel => ({
+  region,
+  sub_region,
+  type,
+  esp,
+});
 
 /** The ESP options the workspace's plan offers, by region and sub-region (reference §3.3). */
 export function RecipientsStep() {
   const options = useQuery(placementTestQueries.espOptions());
-  const { field, fieldState } = useController<CreateTestFormValues, 'recipients_labels'>({ name: 'recipients_labels' });
+  const { field, fieldState } = useController<CreateTestFormValues, 'recipients_labels'>({
+    name: 'recipients_labels',
+  });
   const selected = new Set(field.value.map(labelKey));
 
   const onChange = (changed: RecipientLabel[], checked: boolean) => {
@@ -67,7 +74,12 @@ export function RecipientsStep() {
         ))}
         {stale.length > 0 && (
           <Fieldset legend="No longer offered">
-            <RecipientGroup legend="Not in your plan’s options any more" options={stale} selected={selected} onChange={onChange} />
+            <RecipientGroup
+              legend="Not in your plan’s options any more"
+              options={stale}
+              selected={selected}
+              onChange={onChange}
+            />
           </Fieldset>
         )}
       </Stack>

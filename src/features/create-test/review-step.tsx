@@ -39,9 +39,15 @@ export function ReviewStep({ onEdit }: { onEdit: (step: StepId) => void }) {
       <ReviewSection title="Sending" rows={sendingRows(values, lookups)} onEdit={() => onEdit('sending')} />
       <ReviewSection title="Content" rows={contentRows(values)} onEdit={() => onEdit('content')} />
       <ReviewSection title="Recipients" rows={recipientsRows(values)} onEdit={() => onEdit('recipients')} />
-      {automated && <ReviewSection title="Schedule" rows={scheduleRows(values, now)} onEdit={() => onEdit('schedule')} />}
       {automated && (
-        <ReviewSection title="Automations" rows={automationRows(values, lookups)} onEdit={() => onEdit('automations')} />
+        <ReviewSection title="Schedule" rows={scheduleRows(values, now)} onEdit={() => onEdit('schedule')} />
+      )}
+      {automated && (
+        <ReviewSection
+          title="Automations"
+          rows={automationRows(values, lookups)}
+          onEdit={() => onEdit('automations')}
+        />
       )}
       <EmailEstimate values={values} />
     </Stack>

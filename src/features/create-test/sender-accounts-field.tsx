@@ -23,7 +23,11 @@ export function SenderAccountsField() {
   const accounts = useQuery(accountQueries.picker());
   const selected = useWatch<CreateTestFormValues, 'emails'>({ name: 'emails' });
   const byEmail = new Map((accounts.data?.items ?? []).map((a) => [a.email, a]));
-  const placeholder = accounts.isPending ? 'Loading accounts…' : selected.length ? undefined : 'Search by email';
+  const placeholder = accounts.isPending
+    ? 'Loading accounts…'
+    : selected.length
+      ? undefined
+      : 'Search by email';
   return (
     <>
       <ControlledMultiSelect<CreateTestFormValues>
@@ -61,7 +65,9 @@ export function SenderAccountsField() {
           Only the first {accounts.data.items.length} accounts are listed.
         </Text>
       )}
-      <UnusableAccountsWarning accounts={selected.map((email) => byEmail.get(email)).filter((a) => a !== undefined)} />
+      <UnusableAccountsWarning
+        accounts={selected.map((email) => byEmail.get(email)).filter((a) => a !== undefined)}
+      />
     </>
   );
 }

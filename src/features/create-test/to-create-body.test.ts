@@ -51,21 +51,34 @@ describe('toCreateBody', () => {
   });
 
   it('automated: schedule with all seven days, automations in the contract shape', () => {
-    const body = toCreateBody(automated({ tags: ['tag-1'], campaign_id: 'c-1', delivery_mode: 2, text_only: true }));
+    const body = toCreateBody(
+      automated({ tags: ['tag-1'], campaign_id: 'c-1', delivery_mode: 2, text_only: true }),
+    );
     expect(body.schedule).toEqual({
       days: { '0': false, '1': true, '2': false, '3': true, '4': false, '5': false, '6': false },
       timing: { from: '08:30' },
       timezone: 'Europe/Belgrade',
     });
     expect(body.automations).toEqual([
-      { when: { condition: 'placement_goes_below', condition_value: 80 }, then: { pause: true, webhook_url: 'https://example.com/h' } },
+      {
+        when: { condition: 'placement_goes_below', condition_value: 80 },
+        then: { pause: true, webhook_url: 'https://example.com/h' },
+      },
     ]);
-    expect(body).toMatchObject({ tags: ['tag-1'], campaign_id: 'c-1', delivery_mode: 2, text_only: true, run_immediately: true });
+    expect(body).toMatchObject({
+      tags: ['tag-1'],
+      campaign_id: 'c-1',
+      delivery_mode: 2,
+      text_only: true,
+      run_immediately: true,
+    });
     expect(createPlacementTestBodySchema.safeParse(body).success).toBe(true);
   });
 
   it('outside Instantly: no senders, tags or delivery settings; the test code when given', () => {
-    const body = toCreateBody(values({ sending_method: 2, tags: ['t'], campaign_id: 'c', text_only: true, test_code: ' ptid_abc ' }));
+    const body = toCreateBody(
+      values({ sending_method: 2, tags: ['t'], campaign_id: 'c', text_only: true, test_code: ' ptid_abc ' }),
+    );
     expect(body).not.toHaveProperty('tags');
     expect(body).not.toHaveProperty('campaign_id');
     expect(body).not.toHaveProperty('delivery_mode');
@@ -84,7 +97,9 @@ describe('toCreateBody', () => {
 describe('createTestFormSchema', () => {
   const errors = (v: CreateTestFormValues) => {
     const result = createTestFormSchema.safeParse(v);
-    return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
+    return result.success
+      ? {}
+      : Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), i.message]));
   };
 
   it('accepts complete one-time and automated forms', () => {

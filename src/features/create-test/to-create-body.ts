@@ -19,7 +19,12 @@ export function toCreateBody(values: CreateTestFormValues): CreatePlacementTestB
     email_body: values.email_body,
     // Outside sending has no Instantly accounts; the API still requires the array.
     emails: fromInstantly ? [...values.emails] : [],
-    recipients_labels: values.recipients_labels.map(({ region, sub_region, type, esp }) => ({ region, sub_region, type, esp })),
+    recipients_labels: values.recipients_labels.map(({ region, sub_region, type, esp }) => ({
+      region,
+      sub_region,
+      type,
+      esp,
+    })),
   };
   const description = values.description?.trim();
   if (description) body.description = description;

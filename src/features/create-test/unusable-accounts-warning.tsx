@@ -12,9 +12,14 @@ export function UnusableAccountsWarning({ accounts }: { accounts: Account[] }) {
   const unusable = accounts.filter((a) => !isAccountUsable(a));
   if (unusable.length === 0) return null;
   return (
-    <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} title="Some senders will not send">
-      Instantly silently leaves paused or failing accounts out of a test. Resume or fix them in Instantly, or remove them
-      here:
+    <Alert
+      color="orange"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      title="Some senders will not send"
+    >
+      Instantly silently leaves paused or failing accounts out of a test. Resume or fix them in Instantly, or
+      remove them here:
       <List size="sm" mt={4}>
         {unusable.map((a) => (
           <List.Item key={a.email}>

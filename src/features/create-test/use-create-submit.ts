@@ -32,9 +32,13 @@ export function useCreateSubmit({ form, onCreated, showField }: Options) {
       onSuccess: (created) => onCreated(created),
       onError: (error) => {
         inFlight.current = false;
-        const mapped = isApiError(error, 400) && error.body ? fieldErrorFromApiMessage(error.body.message) : null;
+        const mapped =
+          isApiError(error, 400) && error.body ? fieldErrorFromApiMessage(error.body.message) : null;
         if (mapped) {
-          form.setError(mapped.field as FieldPath<CreateTestFormValues>, { type: 'server', message: mapped.message });
+          form.setError(mapped.field as FieldPath<CreateTestFormValues>, {
+            type: 'server',
+            message: mapped.message,
+          });
           showField(mapped.field);
         } else {
           setFormError(getErrorMessage(error));

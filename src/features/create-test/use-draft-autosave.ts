@@ -19,7 +19,8 @@ export function useDraftAutosave(form: UseFormReturn<CreateTestFormValues>, step
   const saveNow = useCallback(() => {
     clearTimeout(timer.current);
     const now = new Date();
-    if (writeDraft({ savedAt: now.toISOString(), step: stepRef.current, values: form.getValues() })) setSavedAt(now);
+    if (writeDraft({ savedAt: now.toISOString(), step: stepRef.current, values: form.getValues() }))
+      setSavedAt(now);
   }, [form]);
 
   useEffect(() => {
@@ -35,7 +36,9 @@ export function useDraftAutosave(form: UseFormReturn<CreateTestFormValues>, step
     };
   }, [form, saveNow]);
 
+  // Moving between steps is saved too, so a reload continues on the same step.
   useEffect(() => {
+    if (stepRef.current === step) return;
     stepRef.current = step;
     if (hasDraft && !paused.current) saveNow();
   }, [step, hasDraft, saveNow]);

@@ -15,7 +15,8 @@ export function useSenderCount(emails: string[], tagIds: string[]) {
     const account = statusOf.get(email);
     candidates.set(email, account ? isAccountUsable(account) : true);
   }
-  for (const account of tagIds.length ? (tagged.data?.items ?? []) : []) candidates.set(account.email, isAccountUsable(account));
+  for (const account of tagIds.length ? (tagged.data?.items ?? []) : [])
+    candidates.set(account.email, isAccountUsable(account));
   const usable = [...candidates.values()].filter(Boolean).length;
   return {
     senders: usable,

@@ -15,12 +15,22 @@ export function WizardNav({ isFirst, isLast, pending, formError, savedAt, onBack
   return (
     <Stack gap="sm">
       {formError && (
-        <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title="The test was not created">
+        <Alert
+          color="red"
+          variant="light"
+          icon={<IconAlertTriangle aria-hidden />}
+          title="The test was not created"
+        >
           {formError} Everything you entered is still here.
         </Alert>
       )}
       <Group justify="space-between" gap="sm">
-        <Button variant="default" leftSection={<IconArrowLeft size={16} aria-hidden />} onClick={onBack} disabled={isFirst || pending}>
+        <Button
+          variant="default"
+          leftSection={<IconArrowLeft size={16} aria-hidden />}
+          onClick={onBack}
+          disabled={isFirst || pending}
+        >
           Back
         </Button>
         <Group gap="sm">

@@ -3,7 +3,15 @@ import { useMediaQuery } from '@mantine/hooks';
 import type { WizardStep } from './wizard-steps';
 
 /** Where the user is; earlier steps can be revisited, later ones only through "Next". */
-export function WizardStepper({ steps, active, onSelect }: { steps: WizardStep[]; active: number; onSelect: (index: number) => void }) {
+export function WizardStepper({
+  steps,
+  active,
+  onSelect,
+}: {
+  steps: WizardStep[];
+  active: number;
+  onSelect: (index: number) => void;
+}) {
   const narrow = useMediaQuery('(max-width: 62em)');
   return (
     <Stepper
@@ -17,7 +25,14 @@ export function WizardStepper({ steps, active, onSelect }: { steps: WizardStep[]
         narrow
           ? {
               // Labels stay for screen readers; on small screens the heading below names the step.
-              stepBody: { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+              stepBody: {
+                position: 'absolute',
+                width: 1,
+                height: 1,
+                overflow: 'hidden',
+                clipPath: 'inset(50%)',
+                whiteSpace: 'nowrap',
+              },
               separator: { marginInline: 4 },
             }
           : undefined
@@ -25,7 +40,11 @@ export function WizardStepper({ steps, active, onSelect }: { steps: WizardStep[]
     >
       {steps.map((step) => (
         // Seven steps with descriptions would wrap onto two rows; labels alone fit.
-        <Stepper.Step key={step.id} label={step.label} description={steps.length > 5 ? undefined : step.description} />
+        <Stepper.Step
+          key={step.id}
+          label={step.label}
+          description={steps.length > 5 ? undefined : step.description}
+        />
       ))}
     </Stepper>
   );

@@ -14,7 +14,12 @@ export type WizardStep = {
   automatedOnly?: boolean;
 };
 
-export const REVIEW_STEP: WizardStep = { id: 'review', label: 'Review', description: 'Check and create', fields: [] };
+export const REVIEW_STEP: WizardStep = {
+  id: 'review',
+  label: 'Review',
+  description: 'Check and create',
+  fields: [],
+};
 
 export const WIZARD_STEPS: readonly WizardStep[] = [
   { id: 'basics', label: 'Basics', description: 'Name and type', fields: ['name', 'description', 'type'] },
@@ -24,10 +29,27 @@ export const WIZARD_STEPS: readonly WizardStep[] = [
     description: 'Who sends',
     fields: ['sending_method', 'emails', 'tags', 'campaign_id', 'delivery_mode', 'text_only', 'test_code'],
   },
-  { id: 'content', label: 'Content', description: 'Subject and body', fields: ['email_subject', 'email_body'] },
+  {
+    id: 'content',
+    label: 'Content',
+    description: 'Subject and body',
+    fields: ['email_subject', 'email_body'],
+  },
   { id: 'recipients', label: 'Recipients', description: 'Seed inboxes', fields: ['recipients_labels'] },
-  { id: 'schedule', label: 'Schedule', description: 'When it runs', fields: ['schedule', 'run_immediately'], automatedOnly: true },
-  { id: 'automations', label: 'Automations', description: 'Optional rules', fields: ['automations'], automatedOnly: true },
+  {
+    id: 'schedule',
+    label: 'Schedule',
+    description: 'When it runs',
+    fields: ['schedule', 'run_immediately'],
+    automatedOnly: true,
+  },
+  {
+    id: 'automations',
+    label: 'Automations',
+    description: 'Optional rules',
+    fields: ['automations'],
+    automatedOnly: true,
+  },
   REVIEW_STEP,
 ];
 
