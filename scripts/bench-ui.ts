@@ -1,0 +1,71 @@
+// `npm run bench:ui`: Lighthouse 12 (Debian Chromium) on the tests list served by the production
+// server on the emulator, mobile and desktop presets, median of 3 runs each. Prints a Markdown
+// table for docs/benchmarks.md. Builds first if dist/ is missing.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { findChromium } from './find-browser';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+if (!existsSync('dist/index.html')) spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+
+const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  env: { ...process.env, PORT: '0', EMULATOR_DB: join(mkdtempSync(join(tmpdir(), 'bench-ui-')), 'db.sqlite') },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const base = await new Promise<string>((resolve) => {
+  let out = '';
+  server.stdout!.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+    const match = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+    if (match) resolve(match[1]!);
+  });
+});
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? findChromium(),
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+
+type Metrics = { score: number; fcp: number; lcp: number; tbt: number; cls: number; si: number };
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function measure(preset: 'mobile' | 'desktop'): Promise<Metrics> {
+  const runs: Metrics[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const result = await lighthouse(
+      `${base}/tests`,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
+      preset === 'desktop' ? desktopConfig : undefined,
+    );
+    const audits = result!.lhr.audits;
+    runs.push({
+      score: result!.lhr.categories.performance!.score ?? 0,
+      fcp: audits['first-contentful-paint']!.numericValue!,
+      lcp: audits['largest-contentful-paint']!.numericValue!,
+      tbt: audits['total-blocking-time']!.numericValue!,
+      cls: audits['cumulative-layout-shift']!.numericValue!,
+      si: audits['speed-index']!.numericValue!,
+    });
+  }
+  const pick = (k: keyof Metrics) => median(runs.map((r) => r[k]));
+  return { score: pick('score'), fcp: pick('fcp'), lcp: pick('lcp'), tbt: pick('tbt'), cls: pick('cls'), si: pick('si') };
+}
+
+try {
+  const rows: string[] = [];
+  for (const preset of ['mobile', 'desktop'] as const) {
+    const m = await measure(preset);
+    rows.push(`| ${preset} | ${m.score.toFixed(2)} | ${(m.fcp / 1000).toFixed(2)} s | ${(m.lcp / 1000).toFixed(2)} s | ${m.tbt.toFixed(0)} ms | ${m.cls.toFixed(3)} | ${(m.si / 1000).toFixed(2)} s |`);
+  }
+  console.log(`Lighthouse 12.2.3, /tests on the emulator, median of ${RUNS} runs`);
+  console.log('| preset | score | FCP | LCP | TBT | CLS | Speed Index |\n|---|---|---|---|---|---|---|');
+  console.log(rows.join('\n'));
+} finally {
+  await chrome.kill();
+  server.kill();
+}
