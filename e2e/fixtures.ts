@@ -73,7 +73,11 @@ export const test = base.extend<Fixtures>({
   },
   checkA11y: async ({ page }, use) => {
     await use(async (target = page) => {
-      const results = await new AxeBuilder({ page: target }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      // A script-less sandboxed frame (the email preview: user content, not our UI) cannot host axe.
+      const results = await new AxeBuilder({ page: target })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .exclude('iframe[sandbox=""]')
+        .analyze();
       const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
       expect(summary, 'axe WCAG 2.1 AA violations').toEqual([]);
     });
@@ -86,7 +90,7 @@ export const test = base.extend<Fixtures>({
     });
     page.on('pageerror', (err) => errors.push(err.message));
     await use(page);
-    expect(errors.filter((e) => !isExpectedNetworkError(e)), 'console errors').toEqual([]);
+    expect(errors.filter((e) => !isExpectedNetworkError(e) && !isSandboxProbe(e)), 'console errors').toEqual([]);
   },
 });
 
@@ -98,6 +102,13 @@ export function allowFailedRequests() {
 test.beforeEach(() => {
   expectedNetworkErrors = false;
 });
+/**
+ * Test tooling (axe, Playwright's frame utilities) probing the email preview, a `sandbox=""`
+ * srcdoc frame with no scripts of its own: Chromium refusing is the sandbox doing its job.
+ */
+function isSandboxProbe(message: string) {
+  return message.startsWith("Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed");
+}
 function isExpectedNetworkError(message: string) {
   return expectedNetworkErrors && /Failed to load resource|status of (4|5)\d\d/.test(message);
 }

@@ -21,6 +21,8 @@ export function ScheduleFields() {
       <ControlledTimePicker<ScheduleFieldValues>
         name="schedule.timing.from"
         label="Start time"
+        hoursInputLabel="Start time, hours"
+        minutesInputLabel="Start time, minutes"
         description="24-hour clock (HH:MM), in the timezone below."
         maw={320}
       />
