@@ -15,6 +15,11 @@ export interface KeysetQuery {
   /** Value of `sortColumn` for the cursor row, looked up by the caller. */
   cursorSortValue?: unknown;
   indexedBy?: string;
+  /**
+   * Optional rowid subquery that pre-selects the candidates (a full-text match). The page is
+   * then found in two phases: keys sorted among the candidates, and only those rows loaded.
+   */
+  candidates?: { sql: string; params: unknown[] };
   where: string[];
   params: unknown[];
   desc: boolean;
@@ -48,6 +53,13 @@ export function keysetSql(q: KeysetQuery): { sql: string; params: unknown[] } {
     }
   }
   const order = q.sortColumn ? `${q.sortColumn} ${dir}, ${q.keyColumn} ${dir}` : `${q.keyColumn} ${dir}`;
+  if (q.candidates) {
+    const inner =
+      `SELECT ${q.keyColumn} FROM ${q.table} WHERE rowid IN (${q.candidates.sql})` +
+      `${where.map((w) => ` AND ${w}`).join('')} ORDER BY ${order} LIMIT ?`;
+    const sql = `SELECT ${q.select} FROM ${q.table} WHERE ${q.keyColumn} IN (${inner}) ORDER BY ${order}`;
+    return { sql, params: [...q.candidates.params, ...params, q.limit + 1] };
+  }
   const sql =
     `SELECT ${q.select} FROM ${q.table}${q.indexedBy ? ` INDEXED BY ${q.indexedBy}` : ''}` +
     `${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ?`;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bulkInsertTests } from './bulk-tests';
 import type { Emulator } from './create-emulator';
-import { keysetSql } from './keyset';
+import { keysetSql, type KeysetQuery } from './keyset';
+import { FTS_MAX_MATCHES } from './placement-tests-repo';
 import { call, FIXED_NOW, testEmulator } from './test-kit';
 
 /**
@@ -131,12 +132,19 @@ describe('cursor pagination of the tests list', () => {
     all = all.filter((t) => t.id !== cursor);
   });
 
-  it('every page query is an index range scan: no sort step, no table scan', () => {
-    const repo = emulator.store.placementTests;
+  const planOf = (q: KeysetQuery) => {
+    const { sql, params } = keysetSql(q);
+    const rows = emulator.store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as {
+      detail: string;
+    }[];
+    return rows.map((r) => r.detail).join('; ');
+  };
+
+  it('without a rare search, every page is an index range scan: no sort step, no table scan', () => {
     for (const sortColumn of ['id', 'name', 'timestamp_created'] as const) {
       for (const status of [undefined, 1]) {
-        for (const search of [undefined, 'gmail']) {
-          const q = repo.pageQuery({
+        for (const search of [undefined, 'gm', ' — ']) {
+          const q = emulator.store.placementTests.pageQuery({
             limit: 100,
             startingAfter: all[500]?.id,
             sortColumn,
@@ -144,17 +152,38 @@ describe('cursor pagination of the tests list', () => {
             status,
             search,
           });
-          const { sql, params } = keysetSql(q);
-          const plan = (
-            emulator.store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]
-          )
-            .map((r) => r.detail)
-            .join('; ');
+          expect(q.candidates, 'a common term walks the index').toBeUndefined();
+          const plan = planOf(q);
           expect(plan, `${sortColumn}/${status}/${search}`).toMatch(/USING (COVERING )?INDEX ix_pt_/);
           expect(plan).not.toMatch(/TEMP B-TREE|SCAN placement_tests$/);
         }
       }
     }
+  });
+
+  it('a rare search is looked up in the trigram index, and sorts only its matches', () => {
+    const q = emulator.store.placementTests.pageQuery({
+      limit: 100,
+      sortColumn: 'name',
+      desc: false,
+      search: 'gmail check',
+    });
+    expect(q.candidates).toBeDefined();
+    const plan = planOf(q);
+    expect(plan).toMatch(/VIRTUAL TABLE INDEX/);
+    expect(plan).not.toMatch(/SCAN placement_tests(;|$)/);
+  });
+
+  it('both search paths give the same pages: a common 3-character term walks the index', async () => {
+    const expected = all.filter((t) => t.name.includes(' — '));
+    expect(expected.length).toBeGreaterThanOrEqual(FTS_MAX_MATCHES);
+    const { items } = await walk(`&search=${encodeURIComponent(' — ')}&sort_order=asc`, 100);
+    expect(items.map((t) => t.id)).toEqual(expected.map((t) => t.id));
+    const renamed = all[10] as Item;
+    await call(emulator, 'PATCH', `${T}/${renamed.id}`, { body: { name: 'Zebra Unique Rename' } });
+    expect((await walk('&search=zebra%20unique', 10)).items.map((t) => t.id)).toEqual([renamed.id]);
+    expect((await walk(`&search=${encodeURIComponent(renamed.name.slice(-12))}`, 10)).items).toEqual([]);
+    await call(emulator, 'PATCH', `${T}/${renamed.id}`, { body: { name: renamed.name } });
   });
 });
 

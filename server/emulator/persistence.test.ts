@@ -34,6 +34,8 @@ describe('a file store', () => {
     expect((await call(second, 'GET', `/api/v2/inbox-placement-tests/${created.id}`)).body).toEqual(patched);
     expect((await call(second, 'GET', `/api/v2/inbox-placement-tests/${victim}`)).status).toBe(404);
     expect(second.store.counts()).toEqual(counts);
+    const found = await call(second, 'GET', '/api/v2/inbox-placement-tests?search=survives%20restart');
+    expect(found.body.items.map((t: { id: string }) => t.id)).toEqual([created.id]);
     expect(second.store.organizationId).toBe(created.organization_id);
     second.close();
   });

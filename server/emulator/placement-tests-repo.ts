@@ -20,6 +20,13 @@ interface TestRow extends Record<string, unknown> {
   next_run_ms: number | null;
 }
 
+/** Where walking the sort index and looking names up cost about the same at 100k tests (docs/benchmarks.md). */
+export const FTS_MAX_MATCHES = 1000;
+const FTS_MATCH = 'SELECT rowid FROM placement_tests_fts WHERE placement_tests_fts MATCH ?';
+const PROBE_CHARS = 8;
+/** An FTS5 phrase: the whole term, quoted, so it matches as a substring of the name. */
+const ftsPhrase = (term: string) => `"${term.replaceAll('"', '""')}"`;
+
 const SORT_SQL: Record<SortColumn, string | undefined> = {
   id: undefined,
   name: 'name_lc',
@@ -100,7 +107,9 @@ export class PlacementTestsRepo {
   pageQuery(p: ListTestsParams): KeysetQuery {
     const c = new Conditions();
     if (p.status !== undefined) c.add('status = ?', p.status);
-    if (p.search) c.add('instr(name_lc, ?) > 0', p.search.toLowerCase());
+    const search = p.search?.toLowerCase();
+    if (search) c.add('instr(name_lc, ?) > 0', search);
+    const phrase = search ? this.rareSearchPhrase(search) : undefined;
     const sortColumn = SORT_SQL[p.sortColumn];
     let cursorSortValue: unknown;
     if (p.startingAfter !== undefined && sortColumn) {
@@ -118,13 +127,34 @@ export class PlacementTestsRepo {
       keyColumn: 'id',
       sortColumn,
       cursorSortValue,
-      indexedBy: INDEX[p.sortColumn][p.status === undefined ? 0 : 1],
+      indexedBy: phrase ? undefined : INDEX[p.sortColumn][p.status === undefined ? 0 : 1],
+      candidates: phrase ? { sql: FTS_MATCH, params: [phrase] } : undefined,
       where: c.where,
       params: c.params,
       desc: p.desc,
       cursor: p.startingAfter,
       limit: p.limit,
     };
+  }
+
+  /**
+   * The trigram phrase for a search that matches fewer than FTS_MAX_MATCHES names, else
+   * undefined: a common term fills a page after a short walk of the sort index, a rare one is
+   * looked up (trigrams need at least 3 characters). Long terms are probed by their first and
+   * last PROBE_CHARS characters, each an upper bound that is cheap to count.
+   */
+  private rareSearchPhrase(search: string): string | undefined {
+    const chars = [...search];
+    if (chars.length < 3) return undefined;
+    const pieces =
+      chars.length <= PROBE_CHARS
+        ? [search]
+        : [chars.slice(0, PROBE_CHARS).join(''), chars.slice(-PROBE_CHARS).join('')];
+    const probe = cachedStatement(this.db, `SELECT count(*) AS n FROM (${FTS_MATCH} LIMIT ?)`);
+    const bound = Math.min(
+      ...pieces.map((piece) => (probe.get(ftsPhrase(piece), FTS_MAX_MATCHES) as { n: number }).n),
+    );
+    return bound < FTS_MAX_MATCHES ? ftsPhrase(search) : undefined;
   }
 
   /** One page as stored JSON texts, newest first by default. */

@@ -22,6 +22,22 @@ CREATE INDEX IF NOT EXISTS ix_pt_status_name ON placement_tests (status, name_lc
 CREATE INDEX IF NOT EXISTS ix_pt_created ON placement_tests (timestamp_created, id, status, name_lc);
 CREATE INDEX IF NOT EXISTS ix_pt_status_created ON placement_tests (status, timestamp_created, id, name_lc);
 
+-- Trigram index over names: a search that matches few tests among many finds them here instead
+-- of walking every name (placement-tests-repo.ts picks the path per query).
+CREATE VIRTUAL TABLE IF NOT EXISTS placement_tests_fts USING fts5(
+  name_lc, content = 'placement_tests', content_rowid = 'rowid', tokenize = 'trigram'
+);
+CREATE TRIGGER IF NOT EXISTS placement_tests_fts_insert AFTER INSERT ON placement_tests BEGIN
+  INSERT INTO placement_tests_fts (rowid, name_lc) VALUES (new.rowid, new.name_lc);
+END;
+CREATE TRIGGER IF NOT EXISTS placement_tests_fts_delete AFTER DELETE ON placement_tests BEGIN
+  INSERT INTO placement_tests_fts (placement_tests_fts, rowid, name_lc) VALUES ('delete', old.rowid, old.name_lc);
+END;
+CREATE TRIGGER IF NOT EXISTS placement_tests_fts_update AFTER UPDATE OF name_lc ON placement_tests BEGIN
+  INSERT INTO placement_tests_fts (placement_tests_fts, rowid, name_lc) VALUES ('delete', old.rowid, old.name_lc);
+  INSERT INTO placement_tests_fts (rowid, name_lc) VALUES (new.rowid, new.name_lc);
+END;
+
 CREATE TABLE IF NOT EXISTS analytics (
   id TEXT NOT NULL UNIQUE,
   test_id TEXT NOT NULL,

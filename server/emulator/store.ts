@@ -25,7 +25,13 @@ export class EmulatorStore {
     if (dbFile !== ':memory:') this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
+    const hadSearchIndex = this.db
+      .prepare("SELECT 1 FROM sqlite_master WHERE name = 'placement_tests_fts'")
+      .get();
     this.db.exec(SCHEMA_SQL);
+    // A store written before the trigram index existed gets it built once.
+    if (!hadSearchIndex)
+      this.db.exec("INSERT INTO placement_tests_fts (placement_tests_fts) VALUES ('rebuild')");
     this.placementTests = new PlacementTestsRepo(this.db);
     this.analytics = new AnalyticsRepo(this.db);
     this.reports = new ReportsRepo(this.db);
