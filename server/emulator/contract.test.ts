@@ -146,10 +146,12 @@ describe('every contract operation against the emulator', () => {
     },
   );
 
-  it.each(operations)('%s → 429 and 500 from injected faults', async (operation) => {
+  it.each(operations)('%s → 429, 402 and 500 from injected faults', async (operation) => {
     const [method, path, opts] = concrete(operation);
     await call(emulator, 'POST', '/__emulator/faults', { body: { rateLimitRate: 1, retryAfterSeconds: 3 } });
     await check(operation, 429, method, path, opts);
+    await call(emulator, 'POST', '/__emulator/faults', { body: { paymentRequiredRate: 1 } });
+    await check(operation, 402, method, path, opts);
     await call(emulator, 'POST', '/__emulator/faults', { body: { errorRate: 1 } });
     await check(operation, 500, method, path, opts);
     await call(emulator, 'DELETE', '/__emulator/faults');
@@ -171,7 +173,7 @@ describe('every contract operation against the emulator', () => {
     expect([...exercised.keys()].sort()).toEqual([...operations].sort());
     for (const operation of operations) {
       const statuses = exercised.get(operation) ?? new Set();
-      for (const status of [200, 401, 403, 429, 500])
+      for (const status of [200, 401, 402, 403, 429, 500])
         expect(statuses.has(status), `${operation} ${status}`).toBe(true);
     }
     const idOperations = operations.filter((o) => o.includes('{id}'));

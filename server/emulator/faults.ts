@@ -3,7 +3,7 @@ import { errorResponse } from './http-errors';
 
 /**
  * Injected faults for resilience tests and e2e journeys (`POST /__emulator/faults`): latency,
- * 500s and 429s with `Retry-After`, optionally limited to some methods and paths. Only
+ * 429s with `Retry-After`, 402s and 500s, optionally limited to some methods and paths. Only
  * `/api/v2/*` is affected, and a faulted request changes nothing.
  */
 const latency = z.number().check(z.gte(0), z.lte(60_000));
@@ -12,6 +12,8 @@ export const faultConfigSchema = z.strictObject({
   latencyMs: z.optional(z.union([latency, z.tuple([latency, latency])])),
   errorRate: z.optional(rate),
   rateLimitRate: z.optional(rate),
+  /** 402 as for a workspace without an Inbox Placement plan (reference §1 error table). */
+  paymentRequiredRate: z.optional(rate),
   retryAfterSeconds: z.optional(z.int().check(z.gte(0), z.lte(3600))),
   methods: z.optional(z.array(z.string().check(z.minLength(1)))),
   /** A regular expression, or a plain substring when it does not compile. */
@@ -68,6 +70,9 @@ export class Faults {
       return errorResponse(429, 'Rate limit exceeded', {
         'Retry-After': String(config.retryAfterSeconds ?? 1),
       });
+    }
+    if (config.paymentRequiredRate && this.random() < config.paymentRequiredRate) {
+      return errorResponse(402, 'Workspace does not have an active paid plan');
     }
     if (config.errorRate && this.random() < config.errorRate) return errorResponse(500, 'Injected fault');
     return null;
