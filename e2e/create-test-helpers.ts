@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { test as base } from './fixtures';
 
 /**
@@ -41,4 +41,31 @@ export async function testIdFromUrl(page: Page): Promise<string> {
 export async function fillContent(page: Page, subject = 'Quarterly check-in') {
   await page.getByRole('textbox', { name: 'Subject' }).fill(subject);
   await page.getByRole('textbox', { name: 'Body' }).fill('<p>Hi there,</p><p>Just checking in.</p>');
+}
+
+/** From an empty wizard to Review: a one-time test from Instantly, one sender, one label. */
+export async function fillOneTimeTest(page: Page, name: string) {
+  await page.getByRole('textbox', { name: 'Name' }).fill(name);
+  await next(page);
+  await pick(page, 'Sender accounts', [/^jane\.cooper@acme-outbound\.com/]);
+  await next(page);
+  await fillContent(page);
+  await next(page);
+  await page
+    .getByRole('group', { name: 'United States' })
+    .getByRole('checkbox', { name: 'Google Professional' })
+    .check();
+  await next(page);
+  await expect(stepHeading(page, 5, 5, 'Review')).toBeVisible();
+}
+
+/** Tests whose name matches exactly, through the API's search. */
+export async function testsNamed(
+  request: APIRequestContext,
+  name: string,
+): Promise<{ id: string; name: string }[]> {
+  const res = await request.get(`/api/v2/inbox-placement-tests?limit=100&search=${encodeURIComponent(name)}`);
+  expect(res.ok()).toBe(true);
+  const { items } = (await res.json()) as { items: { id: string; name: string }[] };
+  return items.filter((t) => t.name === name);
 }

@@ -66,11 +66,11 @@ export function CreateTestWizard({
     form,
     showField: (field) => goToStep(stepOfField(field) ?? 'review', field),
     onCreated: (created) => {
-      guard.bypass();
+      const replace = guard.bypass();
       draft.end();
       notifications.show({ color: 'teal', title: 'Test created', message: `“${created.name}” was created.` });
       if (created.sending_method === 2) onCreatedOutside(created);
-      else navigate(`/tests/${created.id}`);
+      else navigate(`/tests/${created.id}`, { replace });
     },
   });
 

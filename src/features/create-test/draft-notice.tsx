@@ -1,11 +1,13 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconRestore } from '@tabler/icons-react';
 import { formatDateTime } from '../../lib/format';
+import { READABLE_ALERT_STYLES } from './readable-alert';
 
 /** Shown when the wizard opened on a saved draft. */
 export function DraftNotice({ savedAt, onDiscard }: { savedAt: string; onDiscard: () => void }) {
   return (
     <Alert
+      styles={READABLE_ALERT_STYLES}
       role="status"
       color="blue"
       variant="light"

@@ -4,6 +4,7 @@ import { useFormContext } from 'react-hook-form';
 import { ERROR_PROPS } from '../../components/form/error-props';
 import { errorText } from '../../components/form/error-text';
 import type { CreateTestFormValues } from './form-schema';
+import { READABLE_ALERT_STYLES } from './readable-alert';
 
 /** `test_code` rule (reference §3.6): blank, or ptid_ + 1–45 of [A-Za-z0-9_-]; prefix added. */
 export function OutsideSendingFields() {
@@ -26,6 +27,7 @@ export function OutsideSendingFields() {
         errorProps={ERROR_PROPS}
       />
       <Alert
+        styles={READABLE_ALERT_STYLES}
         role="note"
         variant="light"
         color="blue"

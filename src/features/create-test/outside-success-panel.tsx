@@ -5,6 +5,7 @@ import { Link } from 'wouter';
 import type { PlacementTest } from '../../api/placement-tests/schemas';
 import { CopyValueButton } from './copy-value-button';
 import { SeedAddressList } from './seed-address-list';
+import { READABLE_ALERT_STYLES } from './readable-alert';
 
 /** After creating a test sent from outside Instantly: what to send, and where. */
 export function OutsideSuccessPanel({
@@ -23,6 +24,7 @@ export function OutsideSuccessPanel({
         Test created
       </Title>
       <Alert
+        styles={READABLE_ALERT_STYLES}
         role="status"
         color="teal"
         variant="light"

@@ -10,6 +10,7 @@ import { groupEspOptions, labelKey } from '../../lib/esp-labels';
 import { SEEDS_PER_LABEL } from '../../lib/estimate';
 import type { CreateTestFormValues } from './form-schema';
 import { RecipientGroup } from './recipient-group';
+import { READABLE_ALERT_STYLES } from './readable-alert';
 
 const strip = ({ region, sub_region, type, esp }: RecipientLabel): RecipientLabel => ({
   region,
@@ -35,7 +36,7 @@ export function RecipientsStep() {
   if (options.isPending) return <Skeleton height={220} aria-label="Loading seed inbox options" />;
   if (options.isError) {
     return (
-      <Alert color="red" title="Seed inbox options could not be loaded">
+      <Alert styles={READABLE_ALERT_STYLES} color="red" title="Seed inbox options could not be loaded">
         {getErrorMessage(options.error)}
         <Button size="xs" variant="light" mt="sm" display="block" onClick={() => void options.refetch()}>
           Retry

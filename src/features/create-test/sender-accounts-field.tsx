@@ -53,7 +53,14 @@ export function SenderAccountsField() {
               <Text size="sm" truncate>
                 {option.label}
               </Text>
-              <Badge size="sm" variant="light" color={usable ? 'teal' : 'orange'} style={{ flexShrink: 0 }}>
+              <Badge
+                size="sm"
+                variant="light"
+                color={usable ? 'teal' : 'orange'}
+                style={{ flexShrink: 0 }}
+                // The tinted badge keeps its colour; its text keeps AA contrast.
+                styles={{ label: { color: 'var(--mantine-color-text)' } }}
+              >
                 {account ? accountStatusLabel(account) : ''}
               </Badge>
             </Group>

@@ -1,6 +1,7 @@
 import { Alert, List } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { ACCOUNT_STATUS_LABELS, isAccountUsable, type Account } from '../../api/accounts/schemas';
+import { READABLE_ALERT_STYLES } from './readable-alert';
 
 export function accountStatusLabel(account: Account): string {
   if (account.status === 1 && account.inbox_placement_test_limit === 0) return 'No test allowance';
@@ -13,6 +14,7 @@ export function UnusableAccountsWarning({ accounts }: { accounts: Account[] }) {
   if (unusable.length === 0) return null;
   return (
     <Alert
+      styles={READABLE_ALERT_STYLES}
       color="orange"
       variant="light"
       icon={<IconAlertTriangle aria-hidden />}

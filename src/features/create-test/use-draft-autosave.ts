@@ -14,10 +14,12 @@ export function useDraftAutosave(form: UseFormReturn<CreateTestFormValues>, step
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const paused = useRef(false);
+  const pending = useRef(false);
   const stepRef = useRef(step);
 
   const saveNow = useCallback(() => {
     clearTimeout(timer.current);
+    pending.current = false;
     const now = new Date();
     if (writeDraft({ savedAt: now.toISOString(), step: stepRef.current, values: form.getValues() }))
       setSavedAt(now);
@@ -28,10 +30,17 @@ export function useDraftAutosave(form: UseFormReturn<CreateTestFormValues>, step
       if (paused.current) return;
       setHasDraft(true);
       clearTimeout(timer.current);
+      pending.current = true;
       timer.current = setTimeout(saveNow, SAVE_DELAY_MS);
     });
+    // A reload or a closed tab inside the debounce window still keeps the last keystrokes.
+    const flush = () => {
+      if (pending.current && !paused.current) saveNow();
+    };
+    window.addEventListener('pagehide', flush);
     return () => {
       subscription.unsubscribe();
+      window.removeEventListener('pagehide', flush);
       clearTimeout(timer.current);
     };
   }, [form, saveNow]);
@@ -46,6 +55,7 @@ export function useDraftAutosave(form: UseFormReturn<CreateTestFormValues>, step
   /** Stop saving and forget the draft (after "Discard draft" or a successful create). */
   const end = useCallback((reset?: () => void) => {
     paused.current = true;
+    pending.current = false;
     clearTimeout(timer.current);
     reset?.();
     clearDraft();

@@ -4,20 +4,22 @@ import { useLocation } from 'wouter';
 
 const TITLE = 'Leave this page?';
 const MESSAGE = 'Your draft is saved; leave anyway? You can come back to it from “New test”.';
+const SENTINEL = { leaveGuard: true };
+
+const onSentinel = () => (window.history.state as { leaveGuard?: boolean } | null)?.leaveGuard === true;
 
 function sameOriginPath(anchor: HTMLAnchorElement): string | null {
-  if (anchor.target && anchor.target !== '_self') return null;
-  if (anchor.hasAttribute('download')) return null;
+  if ((anchor.target && anchor.target !== '_self') || anchor.hasAttribute('download')) return null;
   const url = new URL(anchor.href, window.location.href);
-  if (url.origin !== window.location.origin) return null;
-  return url.pathname + url.search + url.hash;
+  return url.origin === window.location.origin ? url.pathname + url.search + url.hash : null;
 }
 
 /**
  * Asks before leaving while `active`. wouter has no navigation blocker, so: `beforeunload` for
- * reload and close, link clicks caught in the capture phase (before wouter's own handler), and
- * Back/Forward caught on `popstate` before wouter sees it, the wizard URL put back meanwhile.
- * `bypass()` lets the next navigation through (after a successful create).
+ * reload and close; link clicks caught in the capture phase, before wouter's handler; and for
+ * Back, a second history entry for this page (the "sentinel"), so Back first lands on the same
+ * address, where we can ask before going back for real. `bypass()` lets the next navigation
+ * through and says whether it should replace the sentinel.
  */
 export function useLeaveGuard(active: boolean) {
   const [, navigate] = useLocation();
@@ -25,6 +27,7 @@ export function useLeaveGuard(active: boolean) {
   const asking = useRef(false);
   useEffect(() => {
     activeRef.current = active;
+    if (active && !onSentinel()) window.history.pushState(SENTINEL, '', window.location.href);
   }, [active]);
 
   const confirm = useCallback((onLeave: () => void) => {
@@ -61,33 +64,27 @@ export function useLeaveGuard(active: boolean) {
       if (!path || path === here) return;
       event.preventDefault();
       event.stopPropagation();
-      confirm(() => navigate(path));
+      confirm(() => navigate(path, { replace: onSentinel() }));
     };
     const onPopState = () => {
-      if (!activeRef.current) return;
-      const target = window.location.pathname + window.location.search;
-      if (target === here) return;
-      window.history.pushState(null, '', here);
-      confirm(() => navigate(target));
+      // Back from the sentinel: still on this page. Put the sentinel back, then ask.
+      if (!activeRef.current || window.location.pathname !== here || onSentinel()) return;
+      window.history.pushState(SENTINEL, '', window.location.href);
+      confirm(() => window.history.go(-2));
     };
     window.addEventListener('beforeunload', onBeforeUnload);
+    window.addEventListener('popstate', onPopState);
     document.addEventListener('click', onClick, true);
-    // Capture on window runs before wouter's own popstate listener, so it can be stopped there.
-    const stopForWouter = (event: PopStateEvent) => {
-      if (!activeRef.current) return;
-      event.stopImmediatePropagation();
-      onPopState();
-    };
-    window.addEventListener('popstate', stopForWouter, true);
     return () => {
       window.removeEventListener('beforeunload', onBeforeUnload);
+      window.removeEventListener('popstate', onPopState);
       document.removeEventListener('click', onClick, true);
-      window.removeEventListener('popstate', stopForWouter, true);
     };
   }, [confirm, navigate]);
 
   const bypass = useCallback(() => {
     activeRef.current = false;
+    return onSentinel();
   }, []);
   return { bypass };
 }

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconArrowRight } from '@tabler/icons-react';
+import { READABLE_ALERT_STYLES } from './readable-alert';
 
 type Props = {
   isFirst: boolean;
@@ -16,6 +17,7 @@ export function WizardNav({ isFirst, isLast, pending, formError, savedAt, onBack
     <Stack gap="sm">
       {formError && (
         <Alert
+          styles={READABLE_ALERT_STYLES}
           color="red"
           variant="light"
           icon={<IconAlertTriangle aria-hidden />}

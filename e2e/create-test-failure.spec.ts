@@ -1,0 +1,49 @@
+import { allowFailedRequests } from './fixtures';
+import {
+  expect,
+  fillOneTimeTest,
+  stepHeading,
+  test,
+  testIdFromUrl,
+  testsNamed,
+  uniqueName,
+} from './create-test-helpers';
+
+test('a failed create keeps every field and says why; trying again creates the test', async ({
+  page,
+  emulator,
+  created,
+  checkA11y,
+}) => {
+  allowFailedRequests();
+  const name = uniqueName('E2E failure');
+  await page.goto('/tests/new');
+  await fillOneTimeTest(page, name);
+
+  await emulator.faults({ errorRate: 1, methods: ['POST'], paths: 'inbox-placement-tests' });
+  await page.getByRole('button', { name: 'Create test' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'The test was not created' });
+  await expect(alert).toContainText('Instantly had a problem (500: Injected fault). Try again.');
+  await expect(stepHeading(page, 5, 5, 'Review')).toBeVisible();
+  await expect(page.getByRole('cell', { name, exact: true })).toBeVisible();
+  await checkA11y();
+
+  await emulator.clearFaults();
+  await page.getByRole('button', { name: 'Create test' }).click();
+  created.track(await testIdFromUrl(page));
+});
+
+test('a double click on "Create test" creates one test', async ({ page, emulator, created, request }) => {
+  const name = uniqueName('E2E double click');
+  await page.goto('/tests/new');
+  await fillOneTimeTest(page, name);
+
+  // A slow server keeps the first request in flight while the second click lands.
+  await emulator.faults({ latencyMs: 600, methods: ['POST'], paths: 'inbox-placement-tests' });
+  await page.getByRole('button', { name: 'Create test' }).dblclick();
+  const id = await testIdFromUrl(page);
+  created.track(id);
+  const same = await testsNamed(request, name);
+  for (const t of same) if (t.id !== id) created.track(t.id);
+  expect(same.map((t) => t.id)).toEqual([id]);
+});
