@@ -1,12 +1,13 @@
 import { Stack, Textarea, TextInput } from '@mantine/core';
-import { useFormContext } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { ERROR_PROPS } from '../../components/form/error-props';
 import { errorText } from '../../components/form/error-text';
-import { EmailPreview } from './email-preview';
+import { EmailPreview } from '../../components/email-preview/email-preview';
 import type { CreateTestFormValues } from './form-schema';
 
 export function ContentStep() {
-  const { register, formState } = useFormContext<CreateTestFormValues>();
+  const { register, formState, control } = useFormContext<CreateTestFormValues>();
+  const [subject, body] = useWatch({ control, name: ['email_subject', 'email_body'] });
   return (
     <Stack gap="md">
       <TextInput
@@ -30,7 +31,7 @@ export function ContentStep() {
         error={errorText(formState.errors.email_body)}
         errorProps={ERROR_PROPS}
       />
-      <EmailPreview />
+      <EmailPreview subject={subject} body={body} />
     </Stack>
   );
 }

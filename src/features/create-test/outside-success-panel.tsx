@@ -3,8 +3,8 @@ import { IconCircleCheck } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import type { PlacementTest } from '../../api/placement-tests/schemas';
-import { CopyValueButton } from './copy-value-button';
-import { SeedAddressList } from './seed-address-list';
+import { CopyValueButton } from '../../components/copy-value-button';
+import { SeedAddressList } from '../../components/seed-address-list';
 import { READABLE_ALERT_STYLES } from './readable-alert';
 
 /** After creating a test sent from outside Instantly: what to send, and where. */

@@ -1,16 +1,23 @@
 import { Box, Stack, Text } from '@mantine/core';
-import { useDeferredValue } from 'react';
-import { useWatch } from 'react-hook-form';
-import type { CreateTestFormValues } from './form-schema';
+import { useDeferredValue, useId } from 'react';
 import { countRemoteImages, previewDocument } from './email-preview-html';
 
-export function EmailPreview() {
-  const body = useDeferredValue(useWatch<CreateTestFormValues, 'email_body'>({ name: 'email_body' }));
-  const subject = useWatch<CreateTestFormValues, 'email_subject'>({ name: 'email_subject' });
-  const remoteImages = countRemoteImages(body);
+/** Subject and body as a mail app would show them, in a sandboxed frame (see email-preview-html). */
+export function EmailPreview({
+  subject,
+  body,
+  height = 260,
+}: {
+  subject: string;
+  body: string;
+  height?: number;
+}) {
+  const deferredBody = useDeferredValue(body);
+  const titleId = useId();
+  const remoteImages = countRemoteImages(deferredBody);
   return (
     <Stack gap={4}>
-      <Text fw={600} size="sm" id="email-preview-title">
+      <Text fw={600} size="sm" id={titleId}>
         Preview
       </Text>
       <Box
@@ -34,8 +41,8 @@ export function EmailPreview() {
           title="Email body preview"
           sandbox=""
           referrerPolicy="no-referrer"
-          srcDoc={previewDocument(body)}
-          style={{ display: 'block', width: '100%', height: 260, border: 0, background: '#fff' }}
+          srcDoc={previewDocument(deferredBody)}
+          style={{ display: 'block', width: '100%', height, border: 0, background: '#fff' }}
         />
       </Box>
       <Text size="xs" c="dimmed">

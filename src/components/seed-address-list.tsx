@@ -1,6 +1,6 @@
 import { Button, CopyButton, Group, Table, Text, Title } from '@mantine/core';
 import { IconCopy } from '@tabler/icons-react';
-import { pluralize } from '../../lib/format';
+import { pluralize } from '../lib/format';
 import { CopyValueButton } from './copy-value-button';
 
 /** The seed inboxes an outside-sent test must reach, each with its own copy button. */
