@@ -97,7 +97,7 @@ export function CreateTestWizard({
   };
 
   return (
-    <Stack gap="lg" maw={900}>
+    <Stack gap="lg" maw={1040}>
       <Title order={2}>New test</Title>
       {restored && initial && <DraftNotice savedAt={initial.savedAt} onDiscard={discard} />}
       <WizardStepper steps={steps} active={index} onSelect={(i) => i < index && goTo(i)} />

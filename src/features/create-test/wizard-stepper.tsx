@@ -12,7 +12,8 @@ export function WizardStepper({
   active: number;
   onSelect: (index: number) => void;
 }) {
-  const narrow = useMediaQuery('(max-width: 62em)');
+  // Below these widths the labels would wrap the stepper onto two rows (the navbar takes 220px).
+  const narrow = useMediaQuery(steps.length > 5 ? '(max-width: 80em)' : '(max-width: 68em)');
   return (
     <Stepper
       active={active}
