@@ -172,6 +172,17 @@ describe('incomplete schedules', () => {
 });
 
 describe('nextRuns', () => {
+  it('the wizard preview: five runs of a Tue/Thu schedule across the US autumn change keep 07:45 local', () => {
+    const schedule = { days: { '2': true, '4': true }, timing: { from: '07:45' }, timezone: 'America/Detroit' };
+    expect(iso(nextRuns(schedule, at('2026-10-26T00:00:00Z'), 5))).toEqual([
+      '2026-10-27T11:45:00.000Z', // EDT (−4)
+      '2026-10-29T11:45:00.000Z',
+      '2026-11-03T12:45:00.000Z', // EST (−5) after Sun 1 Nov
+      '2026-11-05T12:45:00.000Z',
+      '2026-11-10T12:45:00.000Z',
+    ]);
+  });
+
   const schedule = { days: { '2': true, '3': true }, timing: { from: '02:30' }, timezone: 'Etc/GMT+12' };
   it('returns exactly `count` runs in order', () => {
     expect(iso(nextRuns(schedule, at('2026-06-01T00:00:00Z'), 4))).toEqual([
