@@ -4,11 +4,13 @@ import { forwardableHeaders, type Backend } from './backend';
 export interface EmulatorBackendOptions {
   dbFile: string;
   control: boolean;
+  /** The run scheduler's real-time ticker (see createEmulator); 0 for none. */
+  tickMs?: number;
 }
 
 /** The embedded default: the server authenticates to its own emulator with an all-scopes key. */
-export function createEmulatorBackend({ dbFile, control }: EmulatorBackendOptions): Backend {
-  const emulator = createEmulator({ dbFile, seed: true, control });
+export function createEmulatorBackend({ dbFile, control, tickMs }: EmulatorBackendOptions): Backend {
+  const emulator = createEmulator({ dbFile, seed: true, control, tickMs });
   const forward = async (request: Request) => {
     const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
     return emulator.app.fetch(

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { AnalyticsRecord } from '../../src/api/analytics/schemas';
 import { Conditions, cachedStatement, keysetPage, pageJson } from './keyset';
 import { lowerBound, upperBound } from './date-range';
+import type { RunRecord } from './runs';
 
 /** Filters shared by the list and the three stats operations (reference §4.2). */
 export interface AnalyticsFilter {
@@ -37,15 +37,21 @@ export function filterSql(f: AnalyticsFilter): Conditions {
   return c;
 }
 
-/** Placement buckets over received rows (reference §4.1: spam, else category tab, else inbox), 0–100. */
+/**
+ * Placement buckets over received rows, as src/lib/placement.ts decides them (reference §4.1:
+ * spam, else category tab, else inbox); percents 0–100.
+ */
+const SPAM = 'is_spam = 1';
+const CATEGORY = 'coalesce(is_spam, 0) = 0 AND has_category = 1';
+const INBOX = 'coalesce(is_spam, 0) = 0 AND coalesce(has_category, 0) = 0';
 const PLACEMENT_COLUMNS = `
   count(*) AS count,
-  coalesce(sum(is_spam = 1), 0) AS spam_count,
-  coalesce(sum(is_spam = 0 AND has_category = 0), 0) AS inbox_count,
-  coalesce(sum(is_spam = 0 AND has_category = 1), 0) AS category_count,
-  round(100.0 * coalesce(sum(is_spam = 1), 0) / count(*), 2) AS spam_percent,
-  round(100.0 * coalesce(sum(is_spam = 0 AND has_category = 0), 0) / count(*), 2) AS inbox_percent,
-  round(100.0 * coalesce(sum(is_spam = 0 AND has_category = 1), 0) / count(*), 2) AS category_percent`;
+  coalesce(sum(${SPAM}), 0) AS spam_count,
+  coalesce(sum(${INBOX}), 0) AS inbox_count,
+  coalesce(sum(${CATEGORY}), 0) AS category_count,
+  round(100.0 * coalesce(sum(${SPAM}), 0) / count(*), 2) AS spam_percent,
+  round(100.0 * coalesce(sum(${INBOX}), 0) / count(*), 2) AS inbox_percent,
+  round(100.0 * coalesce(sum(${CATEGORY}), 0) / count(*), 2) AS category_percent`;
 
 export interface PlacementStats {
   count: number;
@@ -60,15 +66,16 @@ export interface PlacementStats {
 export class AnalyticsRepo {
   constructor(private readonly db: Database.Database) {}
 
-  insertMany(records: AnalyticsRecord[]): void {
+  /** A run's rows as sent, each with what it becomes on arrival (see `settleArrivals`). */
+  insertRun(records: RunRecord[]): void {
     const insert = cachedStatement(
       this.db,
       `INSERT INTO analytics (id, test_id, timestamp_created, created_date, record_type, sender_email, sender_esp,
-         recipient_esp, recipient_geo, recipient_type, is_spam, has_category, doc)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         recipient_esp, recipient_geo, recipient_type, is_spam, has_category, doc, arrive_ms, received_doc)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.db.transaction(() => {
-      for (const r of records) {
+      for (const { sent: r, received, arriveMs } of records) {
         insert.run(
           r.id,
           r.test_id,
@@ -83,9 +90,36 @@ export class AnalyticsRepo {
           bool(r.is_spam),
           bool(r.has_category),
           JSON.stringify(r),
+          received ? arriveMs : null,
+          received ? JSON.stringify(received) : null,
         );
       }
     })();
+  }
+
+  /**
+   * Emails whose arrival time has passed become received rows: same id and send time, the
+   * verdict columns filled from the stored received document. Returns how many arrived.
+   */
+  settleArrivals(nowMs: number): number {
+    return cachedStatement(
+      this.db,
+      `UPDATE analytics SET record_type = 2, doc = received_doc, received_doc = NULL,
+         sender_esp = json_extract(received_doc, '$.sender_esp'),
+         is_spam = json_extract(received_doc, '$.is_spam'),
+         has_category = json_extract(received_doc, '$.has_category')
+       WHERE received_doc IS NOT NULL AND arrive_ms <= ?`,
+    ).run(nowMs).changes;
+  }
+
+  /** When a run's results are final: the last arrival, or the grace period after a send that never arrives. */
+  resultsFinalAt(testId: string, graceMs: number): number | null {
+    const row = cachedStatement(
+      this.db,
+      `SELECT max(coalesce(arrive_ms, CAST(strftime('%s', timestamp_created) AS INTEGER) * 1000 + ?)) AS at
+       FROM analytics WHERE test_id = ?`,
+    ).get(graceMs, testId) as { at: number | null };
+    return row.at;
   }
 
   getJson(id: string): string | undefined {
@@ -142,9 +176,9 @@ export class AnalyticsRepo {
     const sql = `SELECT created_date AS timestamp_created_date,
         count(*) AS sent_count,
         coalesce(sum(record_type = 2), 0) AS received_count,
-        coalesce(sum(record_type = 2 AND is_spam = 1), 0) AS spam_count,
-        coalesce(sum(record_type = 2 AND is_spam = 0 AND has_category = 0), 0) AS inbox_count,
-        coalesce(sum(record_type = 2 AND is_spam = 0 AND has_category = 1), 0) AS category_count
+        coalesce(sum(record_type = 2 AND ${SPAM}), 0) AS spam_count,
+        coalesce(sum(record_type = 2 AND ${INBOX}), 0) AS inbox_count,
+        coalesce(sum(record_type = 2 AND ${CATEGORY}), 0) AS category_count
       FROM analytics WHERE ${where.join(' AND ')} GROUP BY created_date ORDER BY created_date`;
     return cachedStatement(this.db, sql).all(...params) as {
       timestamp_created_date: string;

@@ -62,7 +62,7 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 describe('seeded run history', () => {
   it('has rows for several runs, newest first, with distinct ids', () => {
     const weekly = rows.weekly ?? [];
-    expect(new Set(weekly.map((r) => r.timestamp_created_date)).size).toBe(4);
+    expect(new Set(weekly.map((r) => r.timestamp_created_date)).size).toBe(6);
     expect(new Set(weekly.map((r) => r.id)).size).toBe(weekly.length);
     expect(weekly.map((r) => r.id)).toEqual([...weekly.map((r) => r.id)].sort().reverse());
   });
@@ -157,7 +157,7 @@ describe('stats', () => {
 describe('reports', () => {
   it('one per sending domain per run; skip flags leave the nested reports out', async () => {
     const full = (await call(emulator, 'GET', `${R}?test_id=${tests.weekly}&limit=100`)).body.items;
-    expect(full).toHaveLength(4);
+    expect(full).toHaveLength(6);
     expect(full[0].spam_assassin_report.report[0]).toEqual({
       description: expect.any(String),
       name: expect.any(String),

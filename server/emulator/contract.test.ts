@@ -1,7 +1,5 @@
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContract } from '../../src/api/contract/load-contract';
+import { contractOperations, validatorFor } from './contract-validator';
 import { REASON_PHRASES } from './http-errors';
 import { A, contractCases, ids, R, T } from './contract-cases';
 import { call, createBody, testEmulator, type CallOptions } from './test-kit';
@@ -12,37 +10,7 @@ import type { Emulator } from './create-emulator';
  * status the emulator can give, each body validated against that operation's response schema.
  * Statuses the contract does not list are checked against the generic error shape.
  */
-const contract = loadContract();
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-addFormats(ajv);
-
-type Op = { responses: Record<string, { content?: { 'application/json'?: { schema: object } } }> };
-const operations = Object.entries(contract.paths).flatMap(([path, methods]) =>
-  Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
-);
-
-const validators = new Map<string, ReturnType<typeof ajv.compile>>();
-function validatorFor(operation: string, status: number) {
-  const key = `${operation} ${status}`;
-  let validate = validators.get(key);
-  if (!validate) {
-    const [method, path] = operation.split(' ') as [string, string];
-    const op = contract.paths[path]?.[method.toLowerCase()] as Op;
-    const listed = op.responses[String(status)]?.content?.['application/json']?.schema;
-    const schema = listed ?? {
-      type: 'object',
-      required: ['statusCode', 'error', 'message'],
-      properties: {
-        statusCode: { const: status },
-        error: { const: REASON_PHRASES[status] },
-        message: { type: 'string' },
-      },
-    };
-    validate = ajv.compile({ ...schema, components: contract.components });
-    validators.set(key, validate);
-  }
-  return validate;
-}
+const operations = contractOperations();
 
 let emulator: Emulator;
 const NARROW = 'key-with-campaigns-read-only';

@@ -10,6 +10,8 @@ import { controlRoutes } from './routes-control';
 import { pickerRoutes } from './routes-pickers';
 import { placementTestRoutes } from './routes-placement-tests';
 import { reportRoutes } from './routes-reports';
+import { RunScheduler } from './run-scheduler';
+import type { Random } from './random';
 import { seedDemoData } from './seed-demo';
 import { EmulatorStore } from './store';
 import { createUuidV7 } from './uuidv7';
@@ -32,6 +34,10 @@ export interface EmulatorOptions {
   control?: boolean;
   /** Base clock; the control routes can move the emulator's time relative to it. */
   now?: () => Date;
+  /** Randomness of new ids (and so of the runs seeded from them); seeded in tests. */
+  random?: Random;
+  /** Real-time interval of the run scheduler's ticker in ms; 0 = no ticker (tests). Default 5 s. */
+  tickMs?: number;
 }
 
 export interface Emulator {
@@ -47,20 +53,26 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   const store = new EmulatorStore(opts.dbFile);
   const clock = createClock(opts.now);
   const serverKey = opts.serverKey ?? `emu_${randomBytes(24).toString('base64url')}`;
-  const nextId = createUuidV7();
+  const nextId = createUuidV7(opts.random);
+  const scheduler = new RunScheduler(store, clock);
   const ctx: EmulatorContext = {
     store,
     clock,
+    scheduler,
     keys: createKeyRing([{ key: serverKey, scopes: ['all:all'] }, ...(opts.keys ?? [])]),
     newId: () => nextId(clock.now().getTime()),
   };
   if (opts.seed !== false && store.isEmpty()) seedDemoData(store, clock.now());
+  scheduler.catchUp();
+  if ((opts.tickMs ?? 5_000) > 0) scheduler.start(opts.tickMs ?? 5_000);
 
   const faults = new Faults();
   const app = new Hono();
   app.use('/api/v2/*', async (c, next) => {
     const injected = await faults.apply(c.req.method, c.req.path);
     if (injected) return injected;
+    // Lazily on every request too, so a read never shows a run or an arrival that is overdue.
+    scheduler.catchUp();
     await next();
   });
   app.route('/api/v2/inbox-placement-tests', placementTestRoutes(ctx));
@@ -72,5 +84,9 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   app.notFound((c) => errorResponse(404, `Route ${c.req.method}:${c.req.path} not found`));
   app.onError((error) => toErrorResponse(error));
 
-  return { app, serverKey, store, clock, close: () => store.close() };
+  const close = () => {
+    scheduler.close();
+    store.close();
+  };
+  return { app, serverKey, store, clock, close };
 }

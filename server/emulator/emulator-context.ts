@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { authorize, type KeyRing } from './auth';
 import type { EmulatorClock } from './clock';
+import type { RunScheduler } from './run-scheduler';
 import type { EmulatorStore } from './store';
 
 /** What every route handler needs: the store, the movable clock, the keys and an id source. */
@@ -8,6 +9,7 @@ export interface EmulatorContext {
   store: EmulatorStore;
   clock: EmulatorClock;
   keys: KeyRing;
+  scheduler: RunScheduler;
   /** UUIDv7 at the emulator clock's current time, strictly increasing. */
   newId(): string;
 }

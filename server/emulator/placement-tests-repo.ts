@@ -38,8 +38,9 @@ const INDEX: Record<SortColumn, [plain: string, byStatus: string]> = {
   timestamp_created: ['ix_pt_created', 'ix_pt_status_created'],
 };
 
-function rowParams(test: PlacementTest) {
+function rowParams(test: PlacementTest, simulated = true) {
   return {
+    simulated: simulated ? 1 : 0,
     id: test.id,
     name_lc: test.name.toLowerCase(),
     status: test.status ?? 1,
@@ -53,19 +54,20 @@ function rowParams(test: PlacementTest) {
 export class PlacementTestsRepo {
   constructor(private readonly db: Database.Database) {}
 
-  insert(test: PlacementTest): void {
+  /** `simulated: false` (bulk fillers) never run: their next run only rolls forward on read. */
+  insert(test: PlacementTest, simulated = true): void {
     cachedStatement(
       this.db,
-      `INSERT INTO placement_tests (id, name_lc, status, type, timestamp_created, next_run_ms, doc)
-       VALUES (@id, @name_lc, @status, @type, @timestamp_created, @next_run_ms, @doc)`,
-    ).run(rowParams(test));
+      `INSERT INTO placement_tests (id, name_lc, status, type, timestamp_created, next_run_ms, doc, simulated)
+       VALUES (@id, @name_lc, @status, @type, @timestamp_created, @next_run_ms, @doc, @simulated)`,
+    ).run(rowParams(test, simulated));
   }
 
-  insertMany(tests: Iterable<PlacementTest>): number {
+  insertMany(tests: Iterable<PlacementTest>, simulated = true): number {
     let count = 0;
     this.db.transaction(() => {
       for (const test of tests) {
-        this.insert(test);
+        this.insert(test, simulated);
         count++;
       }
     })();
@@ -73,11 +75,12 @@ export class PlacementTestsRepo {
   }
 
   replace(test: PlacementTest): void {
+    const { simulated: _simulated, ...params } = rowParams(test);
     cachedStatement(
       this.db,
       `UPDATE placement_tests SET name_lc = @name_lc, status = @status, type = @type,
        timestamp_created = @timestamp_created, next_run_ms = @next_run_ms, doc = @doc WHERE id = @id`,
-    ).run(rowParams(test));
+    ).run(params);
   }
 
   /** The test as stored, with a next run that has passed rolled forward (see `refreshDue`). */

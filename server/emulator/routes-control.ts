@@ -23,7 +23,7 @@ const DEFAULT_BULK_TESTS = 100;
 
 export function controlRoutes(ctx: EmulatorContext, faults: Faults): Hono {
   const routes = new Hono();
-  const { store, clock } = ctx;
+  const { store, clock, scheduler } = ctx;
   const state = () => ({
     organization_id: store.organizationId,
     now: clock.now().toISOString(),
@@ -38,6 +38,7 @@ export function controlRoutes(ctx: EmulatorContext, faults: Faults): Hono {
     store.wipe();
     faults.clear();
     if (body?.seed !== false) seedDemoData(store, clock.now());
+    scheduler.catchUp();
     return jsonResponse(state());
   });
 
@@ -71,6 +72,7 @@ export function controlRoutes(ctx: EmulatorContext, faults: Faults): Hono {
     } else {
       clock.set(new Date(body.set));
     }
+    scheduler.catchUp();
     return jsonResponse({ now: clock.now().toISOString() });
   });
 

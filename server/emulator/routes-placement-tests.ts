@@ -66,6 +66,7 @@ export function placementTestRoutes(ctx: EmulatorContext): Hono {
         now: clock.now(),
       });
       store.placementTests.insert(test);
+      ctx.scheduler.afterCreate(test, input.run_immediately === true, clock.now());
       return jsonResponse(test);
     }),
   );
@@ -111,6 +112,7 @@ export function placementTestRoutes(ctx: EmulatorContext): Hono {
         store.placementTests.replace(next);
         return next;
       });
+      ctx.scheduler.afterPatch(updated, now);
       return jsonResponse(updated);
     }),
   );

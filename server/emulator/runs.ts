@@ -3,13 +3,16 @@ import type { PlacementTest } from '../../src/api/placement-tests/schemas';
 import type { Report } from '../../src/api/reports/schemas';
 import { seedInboxByEmail, type SeedInbox } from './esp-options';
 import { chance, hashSeed, randomInt, seededRandom, type Random } from './random';
-import { blacklistReport, domainIp, spamAssassinReport } from './run-reports';
+import { runReport } from './run-reports';
+import { domainOf, domainProfile, reputationAt } from './sending-domains';
 import { uuidv7At } from './uuidv7';
 
 /**
- * One run of a test, as Instantly records it: a row per sender × seed inbox (record_type 1 until
- * the seed inbox is polled, then 2 with the verdict; reference §4.1) and one blacklist +
- * SpamAssassin report per sending domain (§5). Outcomes are deterministic for a given seed.
+ * One run of a test, as Instantly records it: a row per sender × seed inbox, "sent"
+ * (record_type 1) until the seed inbox is polled and the email found, then "received"
+ * (record_type 2) with the verdict (reference §4.1); and one blacklist + SpamAssassin report per
+ * sending domain (§5). The received version and its arrival time are decided now and stored;
+ * the store flips the row when the emulator clock passes that time. Deterministic per seed.
  */
 export interface SenderAccount {
   email: string;
@@ -26,25 +29,20 @@ export interface RunInput {
   /** Senders picked through the test's tags, besides `emails`. */
   taggedEmails?: string[];
   seed: number;
-  /** Share of emails whose seed inbox has been polled, 0–1 (runs in progress are partial). */
-  received?: number;
 }
 
-/** How well a sending domain lands, 0–1; unknown domains get a stable value from their name. */
-const DOMAIN_REPUTATION: Record<string, number> = {
-  'acme-outbound.com': 0.93,
-  'getacme.io': 0.84,
-  'northwind-mail.co': 0.58,
-  'brightleaf-sales.com': 0.9,
-};
-export function reputation(domain: string): number {
-  return DOMAIN_REPUTATION[domain] ?? 0.6 + (hashSeed(domain) % 35) / 100;
+export interface RunRecord {
+  sent: AnalyticsRecord;
+  /** What the row becomes once it arrives; null when the email never arrives. */
+  received: AnalyticsRecord | null;
+  arriveMs: number | null;
 }
 
 const SEEDS = seedInboxByEmail();
+const POLL_MS = 25 * 60_000;
 
 /** Instantly drops paused and errored accounts without saying so (PRODUCT.md "silent senders"). */
-export function activeSenders(input: RunInput): string[] {
+export function activeSenders(input: Pick<RunInput, 'test' | 'taggedEmails' | 'accounts'>): string[] {
   const all = [...new Set([...input.test.emails, ...(input.taggedEmails ?? [])].map((e) => e.toLowerCase()))];
   if (input.test.sending_method === 2) return all;
   return all.filter((email) => {
@@ -53,101 +51,90 @@ export function activeSenders(input: RunInput): string[] {
   });
 }
 
-function senderEsp(account: SenderAccount | undefined): number {
-  return account?.provider_code === 3 ? 2 : 1;
+/** Seed inboxes are polled about every 25 minutes: most mail shows up at the first or second poll. */
+function arrivalDelay(random: Random): number {
+  const polls = 1 + Math.floor(random() ** 2 * 6);
+  return randomInt(random, 4, 20) * 60_000 + (polls - 1) * POLL_MS;
 }
 
-function verdict(random: Random, domainScore: number, seed: SeedInbox) {
-  const harshness = { 1: 0, 2: 0.1, 8: 0.05, 12: 0.06, 13: 0.08 }[seed.esp] ?? 0;
-  const isSpam = !chance(random, Math.max(0.05, domainScore - harshness));
-  // Google personal inboxes sort marketing-looking mail into Promotions.
+function verdict(random: Random, inboxChance: number, seed: SeedInbox) {
+  const isSpam = !chance(random, Math.max(0.03, Math.min(0.99, inboxChance)));
+  // Personal Gmail sorts marketing-looking mail into Promotions; Outlook.com less so.
   const categoryChance =
     seed.esp === 1 && seed.type === 2 ? 0.35 : seed.esp === 2 && seed.type === 2 ? 0.15 : 0.03;
   return { is_spam: isSpam, has_category: !isSpam && chance(random, categoryChance) };
 }
 
-function authentication(random: Random, domain: string, domainScore: number, senderEmail: string) {
+function authentication(random: Random, domain: string, senderEmail: string) {
+  const { dmarcAligned, ip } = domainProfile(domain);
   const spf = chance(random, 0.97);
-  const dkim = chance(random, domainScore > 0.7 ? 0.97 : 0.8);
-  const dmarc = spf && dkim && chance(random, domainScore > 0.7 ? 0.98 : 0.6);
+  const dkim = chance(random, 0.96);
+  const dmarc = spf && dkim && chance(random, dmarcAligned ? 0.99 : 0.1);
   const failure =
     spf && dkim && dmarc
       ? null
       : {
-          authentication_results: `spf=${spf ? 'pass' : 'softfail'} smtp.mailfrom=${domain}; dkim=${dkim ? 'pass' : 'fail'} header.d=${domain}; dmarc=${dmarc ? 'pass' : 'fail'} (p=NONE) header.from=${domain}`,
-          dkim_signature: `v=1; a=rsa-sha256; c=relaxed/relaxed; d=${domain}; s=google; h=from:to:subject:date:message-id`,
-          received_spf: `Received-SPF: ${spf ? 'pass' : 'softfail'} (domain of ${senderEmail} ${spf ? 'designates' : 'does not designate'} ${domainIp(domain)} as permitted sender)`,
+          authentication_results: `mx.seed.example; spf=${spf ? 'pass' : 'softfail'} smtp.mailfrom=${domain}; dkim=${dkim ? 'pass' : 'fail (body hash did not verify)'} header.d=${domain}; dmarc=${dmarc ? 'pass' : dmarcAligned ? 'fail' : 'none'} (p=NONE) header.from=${domain}`,
+          dkim_signature: `v=1; a=rsa-sha256; c=relaxed/relaxed; d=${domain}; s=s1; h=from:to:subject:date:message-id`,
+          received_spf: `Received-SPF: ${spf ? 'pass' : 'softfail'} (seed.example: domain of ${senderEmail} ${spf ? 'designates' : 'does not designate'} ${ip} as permitted sender)`,
         };
   return { spf_pass: spf, dkim_pass: dkim, dmarc_pass: dmarc, authentication_failure_results: failure };
 }
 
-export function generateRun(input: RunInput): { analytics: AnalyticsRecord[]; reports: Report[] } {
+export function generateRun(input: RunInput): { analytics: RunRecord[]; reports: Report[] } {
   const random = seededRandom(input.seed);
   const { test, runAt } = input;
   const senders = activeSenders(input);
   const seeds = test.recipients
     .map((email) => SEEDS.get(email))
     .filter((s): s is SeedInbox => s !== undefined);
-  const gapMs = test.delivery_mode === 2 ? 1_000 : 25_000;
-  const runFactor = (random() - 0.5) * 0.16;
-  const receivedShare = input.received ?? 1;
-  const analytics: AnalyticsRecord[] = [];
+  const gapMs = test.delivery_mode === 2 ? 1_000 : 5_000;
+  const runFactor = (random() - 0.5) * 0.12;
+  const analytics: RunRecord[] = [];
 
   senders.forEach((senderEmail, s) => {
-    const domain = senderEmail.split('@')[1] ?? senderEmail;
-    const domainScore = Math.min(0.99, reputation(domain) + runFactor);
+    const domain = domainOf(senderEmail);
+    const senderFactor = ((hashSeed(senderEmail) % 11) - 5) / 100;
     const account = input.accounts.get(senderEmail);
     seeds.forEach((seed, r) => {
-      const sentAt = new Date(runAt.getTime() + (s * seeds.length + r) * gapMs + randomInt(random, 0, 900));
-      const base = {
-        id: uuidv7At(sentAt.getTime(), random),
-        timestamp_created: sentAt.toISOString(),
-        timestamp_created_date: sentAt.toISOString().slice(0, 10),
+      const sentMs = runAt.getTime() + (s * seeds.length + r) * gapMs + randomInt(random, 0, 900);
+      const sentAt = new Date(sentMs).toISOString();
+      const sent: AnalyticsRecord = {
+        id: uuidv7At(sentMs, random),
+        timestamp_created: sentAt,
+        timestamp_created_date: sentAt.slice(0, 10),
         organization_id: input.organizationId,
         test_id: test.id,
+        record_type: 1,
         sender_email: senderEmail,
         recipient_email: seed.email,
         recipient_esp: seed.esp as AnalyticsRecord['recipient_esp'],
         recipient_geo: seed.geo as AnalyticsRecord['recipient_geo'],
         recipient_type: seed.type as AnalyticsRecord['recipient_type'],
       };
-      if (!chance(random, receivedShare * (domainScore < 0.7 ? 0.9 : 0.97))) {
-        analytics.push({ ...base, record_type: 1 });
+      const inboxChance = reputationAt(domain, seed.esp) + runFactor + senderFactor;
+      if (!chance(random, inboxChance < 0.7 ? 0.92 : 0.98)) {
+        analytics.push({ sent, received: null, arriveMs: null });
         return;
       }
-      const listed = domainScore < 0.7 && chance(random, 0.3);
-      analytics.push({
-        ...base,
+      const auth = authentication(random, domain, senderEmail);
+      const listed = inboxChance < 0.7 && chance(random, 0.3);
+      const received: AnalyticsRecord = {
+        ...sent,
         record_type: 2,
-        sender_esp: senderEsp(account) as AnalyticsRecord['sender_esp'],
-        ...verdict(random, domainScore, seed),
-        ...authentication(random, domain, domainScore, senderEmail),
+        sender_esp: (account?.provider_code === 3 ? 2 : 1) as AnalyticsRecord['sender_esp'],
+        ...verdict(random, auth.dmarc_pass ? inboxChance : inboxChance - 0.15, seed),
+        ...auth,
         smtp_ip_blacklist_report: listed
-          ? { ip: domainIp(domain), is_blacklisted: true, blacklists: ['b.barracudacentral.org'] }
+          ? { ip: domainProfile(domain).ip, is_blacklisted: true, blacklists: ['b.barracudacentral.org'] }
           : null,
-      });
+      };
+      analytics.push({ sent, received, arriveMs: sentMs + arrivalDelay(random) });
     });
   });
 
-  const domains = [...new Set(senders.map((e) => e.split('@')[1] ?? e))];
-  const reports: Report[] = domains.map((domain) => {
-    const at = new Date(runAt.getTime() + 120_000);
-    const spam = spamAssassinReport(random, reputation(domain) + runFactor);
-    const blacklist = blacklistReport(random, domain, reputation(domain));
-    return {
-      id: uuidv7At(at.getTime(), random),
-      timestamp_created: at.toISOString(),
-      timestamp_created_date: at.toISOString().slice(0, 10),
-      organization_id: input.organizationId,
-      test_id: test.id,
-      domain,
-      domain_ip: domainIp(domain),
-      domain_blacklist_count: blacklist.details.filter((d) => d.is_listed && d.test_type === 'domain').length,
-      domain_ip_blacklist_count: blacklist.details.filter((d) => d.is_listed && d.test_type === 'ip').length,
-      spam_assassin_score: spam.score,
-      spam_assassin_report: spam.report,
-      blacklist_report: blacklist,
-    };
-  });
+  const domains = [...new Set(senders.map(domainOf))];
+  const reportAt = new Date(runAt.getTime() + 120_000);
+  const reports = domains.map((domain) => runReport(random, test, domain, reportAt, input.organizationId));
   return { analytics, reports };
 }

@@ -5,7 +5,7 @@ import { nextRuns } from '../../src/lib/schedule';
 import { ESP_OPTIONS } from './esp-options';
 import { buildPlacementTest } from './placement-test-factory';
 import { pick, seededRandom, type Random } from './random';
-import { generateRun, type SenderAccount } from './runs';
+import { recordRun } from './record-run';
 import {
   BODIES,
   DEMO_ACCOUNTS,
@@ -64,7 +64,9 @@ function automations(kind: DemoTest['automations'], tagIds: Record<string, strin
   return null;
 }
 
+/** Past runs: the newest `runs` scheduled times, or once after creation; a collecting test ran 35 min ago. */
 function runTimes(fixture: DemoTest, created: Date, now: Date): Date[] {
+  if (fixture.collecting) return [new Date(now.getTime() - 35 * 60_000)];
   const count = fixture.runs ?? 0;
   if (!count) return [];
   if (!fixture.schedule) return [new Date(created.getTime() + 10 * 60_000)];
@@ -74,9 +76,11 @@ function runTimes(fixture: DemoTest, created: Date, now: Date): Date[] {
     timing: { from },
     timezone,
   };
-  const past = nextRuns(schedule, new Date(Math.max(created.getTime(), now.getTime() - 35 * DAY)), 60).filter(
-    (d) => d < now,
-  );
+  const past = nextRuns(
+    schedule,
+    new Date(Math.max(created.getTime(), now.getTime() - 70 * DAY)),
+    200,
+  ).filter((d) => d < now);
   return past.slice(-count);
 }
 
@@ -112,9 +116,6 @@ export function seedDemoData(store: EmulatorStore, now: Date, seed = 20_261_126)
       );
     });
 
-    const accounts = new Map(
-      store.pickers.accounts().map((a) => [String(a.email), a as unknown as SenderAccount]),
-    );
     DEMO_TESTS.forEach((fixture, i) => {
       const created = at(120 - i * 3.7);
       const schedule = fixture.schedule && {
@@ -149,23 +150,9 @@ export function seedDemoData(store: EmulatorStore, now: Date, seed = 20_261_126)
       test.timestamp_created = created.toISOString();
       store.placementTests.insert(test);
 
-      const taggedEmails = store.pickers.accountEmailsTagged(test.tags ?? []);
-      const times = runTimes(fixture, created, now);
-      times.forEach((runAt, r) => {
-        // The newest daily run is still being polled: results trickle in (PRODUCT.md).
-        const partial = fixture.name.startsWith('Daily Outlook') && r === times.length - 1;
-        const run = generateRun({
-          test,
-          runAt,
-          organizationId,
-          accounts,
-          taggedEmails,
-          seed: seed + i * 100 + r,
-          received: partial ? 0.55 : 1,
-        });
-        store.analytics.insertMany(run.analytics);
-        store.reports.insertMany(run.reports);
-      });
+      runTimes(fixture, created, now).forEach((runAt, r) =>
+        recordRun(store, test, runAt, seed + i * 100 + r),
+      );
     });
   });
 }

@@ -59,6 +59,8 @@ export interface DemoTest {
   description?: string;
   /** Past runs to generate (history for the analytics and report screens). */
   runs?: number;
+  /** A one-time test whose only run went out 35 minutes ago: results are still arriving. */
+  collecting?: boolean;
 }
 
 const ACME = ['jane.cooper@acme-outbound.com', 'mark.ellis@acme-outbound.com'];
@@ -69,12 +71,12 @@ const WEEKDAYS = [1, 2, 3, 4, 5];
 
 // prettier-ignore
 export const DEMO_TESTS: DemoTest[] = [
-  { name: 'Weekly Gmail check — Acme outbound', type: 2, status: 1, schedule: [[1], '09:00', 'America/Chicago'], senders: ACME, labels: 'US-G', campaign: 'q3', automations: 'placement', runs: 4, description: 'Monday morning check before the weekly send' },
-  { name: 'Daily Outlook pulse — getacme.io', type: 2, status: 1, schedule: [WEEKDAYS, '07:30', 'America/Detroit'], senders: GETACME, labels: 'US-O', runs: 4 },
-  { name: 'DACH launch — Web.de + Google DE', type: 2, status: 1, schedule: [[2, 4], '08:00', 'Europe/Belgrade'], senders: BRIGHTLEAF, labels: 'DE', campaign: 'dach', runs: 3 },
+  { name: 'Weekly Gmail check — Acme outbound', type: 2, status: 1, schedule: [[1], '09:00', 'America/Chicago'], senders: ACME, labels: 'US-G', campaign: 'q3', automations: 'placement', runs: 6, description: 'Monday morning check before the weekly send' },
+  { name: 'Daily Outlook pulse — getacme.io', type: 2, status: 1, schedule: [WEEKDAYS, '07:30', 'America/Detroit'], senders: GETACME, labels: 'US-O', runs: 15 },
+  { name: 'DACH launch — Web.de + Google DE', type: 2, status: 1, schedule: [[2, 4], '08:00', 'Europe/Belgrade'], senders: BRIGHTLEAF, labels: 'DE', campaign: 'dach', runs: 6 },
   { name: 'Italy seed sweep — Libero', type: 2, status: 2, schedule: [[3], '10:00', 'Europe/Sarajevo'], senders: ACME, labels: 'IT' },
   { name: 'France placement — Q3 campaign', type: 2, status: 1, schedule: [[1, 3, 5], '09:30', 'Africa/Ceuta'], senders: ACME, labels: 'FR', campaign: 'q3' },
-  { name: 'Northwind domain recovery — daily', type: 2, status: 1, schedule: [WEEKDAYS, '06:00', 'America/Boise'], senders: NORTHWIND, labels: 'US', notSending: 'daily_limits_hit', automations: 'both', runs: 3 },
+  { name: 'Northwind domain recovery — daily', type: 2, status: 1, schedule: [WEEKDAYS, '06:00', 'America/Boise'], senders: NORTHWIND, labels: 'US', notSending: 'daily_limits_hit', automations: 'both', runs: 10 },
   { name: 'Brightleaf warmup check', type: 2, status: 2, schedule: [[6], '12:00', 'Asia/Kolkata'], senders: BRIGHTLEAF, labels: 'US-G' },
   { name: 'Pre-send check — Partner program launch', type: 1, status: 3, senders: ACME, labels: 'US', campaign: 'partner', runs: 1 },
   { name: 'New copy A/B — subject line v2', type: 1, status: 3, senders: ['sofia.ramos@acme-outbound.com'], labels: 'US-G', runs: 1 },
@@ -84,10 +86,10 @@ export const DEMO_TESTS: DemoTest[] = [
   { name: 'Agency client: Brightleaf — weekly', type: 2, status: 1, schedule: [[2], '14:00', 'Australia/Melbourne'], senders: [], tags: ['brightleaf'], labels: 'US' },
   { name: 'Agency client: Northwind — weekly', type: 2, status: 1, schedule: [[4], '15:00', 'America/Chicago'], senders: [], tags: ['northwind'], labels: 'US', notSending: 'other' },
   { name: 'Cold intro v3 — Google personal only', type: 1, status: 3, senders: ACME, labels: 'US-G' },
-  { name: 'Microsoft 365 tenant check', type: 1, status: 1, senders: GETACME, labels: 'US-O' },
+  { name: 'Microsoft 365 tenant check', type: 1, status: 1, senders: GETACME, labels: 'US-O', collecting: true },
   { name: 'Link-heavy template stress test', type: 1, status: 3, senders: ['mark.ellis@acme-outbound.com'], labels: 'ALL' },
   { name: 'Plain-text vs HTML — text only', type: 1, status: 3, senders: ACME, labels: 'US', textOnly: true },
-  { name: 'Weekly full-matrix — all providers', type: 2, status: 1, schedule: [[1], '05:00', 'Europe/Isle_of_Man'], senders: [...ACME, 'olivia@brightleaf-sales.com'], labels: 'ALL', automations: 'placement', runs: 2 },
+  { name: 'Weekly full-matrix — all providers', type: 2, status: 1, schedule: [[1], '05:00', 'Europe/Isle_of_Man'], senders: [...ACME, 'olivia@brightleaf-sales.com'], labels: 'ALL', automations: 'placement', runs: 4 },
   { name: 'Monthly domain health — getacme.io', type: 2, status: 2, schedule: [[0], '20:00', 'America/Detroit'], senders: GETACME, labels: 'US' },
   { name: 'Re-engagement sequence pre-flight', type: 1, status: 2, senders: ACME, labels: 'US', campaign: 'reengage' },
   { name: 'Sales-ops sanity check', type: 1, status: 3, senders: ['tom@getacme.io'], labels: 'US-O' },
@@ -97,7 +99,7 @@ export const DEMO_TESTS: DemoTest[] = [
   { name: 'Daily limits probe — Acme warmup pool', type: 2, status: 1, schedule: [WEEKDAYS, '11:00', 'America/Chicago'], senders: [], tags: ['warmup'], labels: 'US', notSending: 'daily_limits_hit' },
   { name: 'Tracking domain swap — before', type: 1, status: 3, senders: ACME, labels: 'US' },
   { name: 'Tracking domain swap — after', type: 1, status: 3, senders: ACME, labels: 'US' },
-  { name: 'Spintax template check', type: 1, status: 1, senders: ['sofia.ramos@acme-outbound.com'], labels: 'DE' },
+  { name: 'Spintax template check', type: 1, status: 1, senders: ['sofia.ramos@acme-outbound.com'], labels: 'DE', collecting: true },
   { name: 'Blacklist watch — Northwind', type: 2, status: 1, schedule: [[4], '16:00', 'America/Chicago'], senders: ['alex@northwind-mail.co'], labels: 'US-G', automations: 'blacklist', notSending: 'other' },
 ];
 
@@ -107,9 +109,11 @@ export const SUBJECTS = [
   '{{firstName}}, worth a 10-minute call?',
   'Re: your outbound stack',
   'Saw your post on LinkedIn',
+  'QUICK QUESTION ABOUT YOUR OUTBOUND',
 ];
 export const BODIES = [
   '<p>Hi {{firstName}},</p><p>Noticed {{companyName}} is hiring SDRs. We help teams like yours book 30% more meetings without adding headcount.</p><p>Worth a quick chat next week?</p><p>Best,<br>Jane</p>',
   'Hi {{firstName}},\n\nShort one: we cut reply time for agencies by half. Open to seeing how?\n\nThanks,\nMark',
   '<p>Hey {{firstName}},</p><p>Here is the <a href="https://acme-outbound.com/case-study">case study</a> I mentioned. Three links, two images, one CTA.</p>',
+  '<p>Hi {{firstName}},</p><p>Our 2026 cold email benchmark is out: <a href="https://bit.ly/acme-bench">bit.ly/acme-bench</a> <img src="https://acme-outbound.com/chart.png" alt="Chart"></p><p>Not relevant? Reply "stop" and I will not follow up.</p>',
 ];

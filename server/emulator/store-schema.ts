@@ -13,7 +13,10 @@ CREATE TABLE IF NOT EXISTS placement_tests (
   type INTEGER NOT NULL,
   timestamp_created TEXT NOT NULL,
   next_run_ms INTEGER,
-  doc TEXT NOT NULL
+  doc TEXT NOT NULL,
+  simulated INTEGER NOT NULL DEFAULT 1,
+  last_run_ms INTEGER,
+  complete_at_ms INTEGER
 );
 CREATE INDEX IF NOT EXISTS ix_pt_id ON placement_tests (id, status, name_lc);
 CREATE INDEX IF NOT EXISTS ix_pt_status_id ON placement_tests (status, id, name_lc);
@@ -51,7 +54,9 @@ CREATE TABLE IF NOT EXISTS analytics (
   recipient_type INTEGER,
   is_spam INTEGER,
   has_category INTEGER,
-  doc TEXT NOT NULL
+  doc TEXT NOT NULL,
+  arrive_ms INTEGER,
+  received_doc TEXT
 );
 CREATE INDEX IF NOT EXISTS ix_an_test_id ON analytics (test_id, id);
 CREATE INDEX IF NOT EXISTS ix_an_test_created ON analytics (test_id, timestamp_created);
@@ -95,6 +100,28 @@ CREATE TABLE IF NOT EXISTS resource_tags (
   PRIMARY KEY (tag_id, resource_type, resource_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS ix_rt_resource ON resource_tags (resource_type, resource_id);
+`;
+
+/**
+ * Columns added after the first release, with the indexes that use them: a store file written
+ * before gets the columns once (ALTER TABLE), then the indexes. The partial indexes hold only
+ * what the run scheduler looks for, so its checks on every request stay cheap at 100k tests.
+ */
+export const ADDED_COLUMNS = [
+  ['placement_tests', 'simulated', 'INTEGER NOT NULL DEFAULT 1'],
+  ['placement_tests', 'last_run_ms', 'INTEGER'],
+  ['placement_tests', 'complete_at_ms', 'INTEGER'],
+  ['analytics', 'arrive_ms', 'INTEGER'],
+  ['analytics', 'received_doc', 'TEXT'],
+] as const;
+
+export const RUN_INDEX_SQL = `
+CREATE INDEX IF NOT EXISTS ix_pt_due ON placement_tests (next_run_ms)
+  WHERE status = 1 AND type = 2 AND simulated = 1;
+CREATE INDEX IF NOT EXISTS ix_pt_finishing ON placement_tests (complete_at_ms)
+  WHERE complete_at_ms IS NOT NULL;
+CREATE INDEX IF NOT EXISTS ix_an_arrival ON analytics (arrive_ms)
+  WHERE received_doc IS NOT NULL;
 `;
 
 /** Tables holding workspace data (meta survives a reset so the organization id is stable). */

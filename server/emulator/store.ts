@@ -4,7 +4,8 @@ import { AnalyticsRepo } from './analytics-repo';
 import { PickersRepo } from './pickers-repo';
 import { PlacementTestsRepo } from './placement-tests-repo';
 import { ReportsRepo } from './reports-repo';
-import { DATA_TABLES, SCHEMA_SQL } from './store-schema';
+import { RunStateRepo } from './run-state-repo';
+import { ADDED_COLUMNS, DATA_TABLES, RUN_INDEX_SQL, SCHEMA_SQL } from './store-schema';
 import { uuidv7At } from './uuidv7';
 
 /**
@@ -17,6 +18,7 @@ export class EmulatorStore {
   readonly analytics: AnalyticsRepo;
   readonly reports: ReportsRepo;
   readonly pickers: PickersRepo;
+  readonly runs: RunStateRepo;
   /** Fixed per workspace; kept in `meta` so it survives restarts and resets. */
   readonly organizationId: string;
 
@@ -29,6 +31,8 @@ export class EmulatorStore {
       .prepare("SELECT 1 FROM sqlite_master WHERE name = 'placement_tests_fts'")
       .get();
     this.db.exec(SCHEMA_SQL);
+    this.addMissingColumns();
+    this.db.exec(RUN_INDEX_SQL);
     // A store written before the trigram index existed gets it built once.
     if (!hadSearchIndex)
       this.db.exec("INSERT INTO placement_tests_fts (placement_tests_fts) VALUES ('rebuild')");
@@ -36,8 +40,17 @@ export class EmulatorStore {
     this.analytics = new AnalyticsRepo(this.db);
     this.reports = new ReportsRepo(this.db);
     this.pickers = new PickersRepo(this.db);
+    this.runs = new RunStateRepo(this.db);
     this.organizationId =
       this.meta('organization_id') ?? this.setMeta('organization_id', uuidv7At(Date.now()));
+  }
+
+  private addMissingColumns(): void {
+    for (const [table, column, type] of ADDED_COLUMNS) {
+      const columns = this.db.pragma(`table_info(${table})`) as { name: string }[];
+      if (!columns.some((c) => c.name === column))
+        this.db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} ${type}`);
+    }
   }
 
   meta(key: string): string | undefined {

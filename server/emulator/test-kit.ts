@@ -1,4 +1,5 @@
 import { createEmulator, type Emulator, type EmulatorOptions } from './create-emulator';
+import { seededRandom } from './random';
 
 /**
  * Test helpers: an in-process emulator and a small `call()` that speaks HTTP to `app.fetch`,
@@ -12,6 +13,10 @@ export function testEmulator(opts: Partial<EmulatorOptions> = {}): Emulator {
     serverKey: 'test-server-key',
     control: true,
     now: () => FIXED_NOW,
+    // No real-time ticker: tests move the clock themselves, and leave no timer behind.
+    tickMs: 0,
+    // Seeded ids, so the runs seeded from them come out the same on every machine.
+    random: seededRandom(20_261_118),
     ...opts,
   });
 }

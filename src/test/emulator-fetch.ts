@@ -7,7 +7,8 @@ import { configureHttp } from '../api/http';
  * client layer and components go through the same code the browser uses, minus the socket.
  */
 export function startEmulatorApi() {
-  const backend = createEmulatorBackend({ dbFile: ':memory:', control: true });
+  // No ticker: runs happen on requests and clock moves, so a test leaves no timer behind.
+  const backend = createEmulatorBackend({ dbFile: ':memory:', control: true, tickMs: 0 });
   const app = createApp({ backend, isLoopback: () => true });
   const requests: { method: string; url: string; headers: Headers }[] = [];
   const fetchImpl: typeof fetch = async (input, init) => {
