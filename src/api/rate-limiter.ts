@@ -32,11 +32,14 @@ export class RateLimiter {
   private async waitForSlot(): Promise<void> {
     for (;;) {
       const now = this.now();
-      while (this.sent.length && now - this.sent[0]! >= 60_000) this.sent.shift();
+      while (this.sent.length && now - (this.sent[0] ?? now) >= 60_000) this.sent.shift();
       const lastSecond = this.sent.filter((t) => now - t < 1000);
+      // The send that must leave its window before one more fits: the perSecond-th most recent.
+      const secondBlocker = lastSecond.at(-this.options.perSecond);
+      const minuteBlocker = this.sent.at(-this.options.perMinute);
       const wait = Math.max(
-        lastSecond.length >= this.options.perSecond ? lastSecond[lastSecond.length - this.options.perSecond]! + 1000 - now : 0,
-        this.sent.length >= this.options.perMinute ? this.sent[this.sent.length - this.options.perMinute]! + 60_000 - now : 0,
+        lastSecond.length >= this.options.perSecond && secondBlocker !== undefined ? secondBlocker + 1000 - now : 0,
+        this.sent.length >= this.options.perMinute && minuteBlocker !== undefined ? minuteBlocker + 60_000 - now : 0,
       );
       if (wait <= 0) {
         this.sent.push(now);
