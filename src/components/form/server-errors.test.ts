@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorFromApiMessage } from './server-errors';
-import { stepOfField } from './wizard-steps';
 
 describe('fieldErrorFromApiMessage', () => {
   it.each([
@@ -61,13 +60,5 @@ describe('fieldErrorFromApiMessage', () => {
     expect(fieldErrorFromApiMessage("body must NOT have additional properties ('foo')")).toBeNull();
     expect(fieldErrorFromApiMessage('Workspace does not have an active paid plan')).toBeNull();
     expect(fieldErrorFromApiMessage('body/foo must be string')).toBeNull();
-  });
-
-  it('finds the step of each field', () => {
-    expect(stepOfField('email_subject')).toBe('content');
-    expect(stepOfField('schedule.timing.from')).toBe('schedule');
-    expect(stepOfField('automations.0.webhook_url')).toBe('automations');
-    expect(stepOfField('test_code')).toBe('sending');
-    expect(stepOfField('nope')).toBeUndefined();
   });
 });

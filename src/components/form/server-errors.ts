@@ -1,8 +1,9 @@
-import { RULE_FIELD_BY_API_KEY } from '../../components/automation-fields/automation-rule';
-import { humanizeMessage } from '../../components/form/error-text';
+import { RULE_FIELD_BY_API_KEY } from '../automation-fields/automation-rule';
+import { humanizeMessage } from './error-text';
 
 /**
- * Where a 400 from POST /inbox-placement-tests belongs in the wizard. The API names the field
+ * Where a 400 from POST or PATCH /inbox-placement-tests belongs in a test form (the wizard, the
+ * edit drawer). The API names the field
  * in AJV style (reference §1 "Error body"): `body/email_subject must not be empty`,
  * `body must have required property 'name'`, `body/automations/0/then/webhook_url …`.
  */

@@ -4,7 +4,7 @@ import { getErrorMessage, isApiError } from '../../api/errors';
 import { useCreatePlacementTest } from '../../api/placement-tests/mutations';
 import type { PlacementTest } from '../../api/placement-tests/schemas';
 import type { CreateTestFormValues } from './form-schema';
-import { fieldErrorFromApiMessage } from './server-errors';
+import { fieldErrorFromApiMessage } from '../../components/form/server-errors';
 import { toCreateBody } from './to-create-body';
 
 type Options = {
