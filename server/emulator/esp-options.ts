@@ -1,3 +1,4 @@
+import { seedsPerLabel } from '../../src/lib/estimate';
 import type { EspOption, RecipientLabel } from '../../src/api/placement-tests/schemas';
 import { labelCodes, labelKey } from '../../src/lib/esp-labels';
 
@@ -46,10 +47,6 @@ function seedDomain(label: RecipientLabel): string {
   return 'ipseeds.net';
 }
 
-/** US seeds are the bigger pool, like the ~7 per label seen on the Growth plan (reference §3.1). */
-export function seedsPerLabel(label: RecipientLabel): number {
-  return label.sub_region === 'US' ? 6 : 4;
-}
 
 export interface SeedInbox {
   email: string;

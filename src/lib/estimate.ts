@@ -3,16 +3,21 @@ import { parseSchedule, type ScheduleLike } from './schedule';
 
 /**
  * Seed inboxes assigned per recipient label. The real API does not document the number
- * ([C] saw about 22 seeds for 3 labels), so this is our estimate; the emulator imports this
- * same constant when it generates `recipients`, so the wizard's estimate matches what it creates.
+ * ([C] saw about 22 seeds for 3 US labels, ~7 each), so this is our estimate: the US pool is
+ * bigger. The emulator generates `recipients` with this same function, so the wizard's
+ * estimate matches what it creates.
  */
-export const SEEDS_PER_LABEL = 4;
+export const SEEDS_PER_US_LABEL = 6;
+export const SEEDS_PER_OTHER_LABEL = 4;
+export function seedsPerLabel(label: { sub_region: string }): number {
+  return label.sub_region === 'US' ? SEEDS_PER_US_LABEL : SEEDS_PER_OTHER_LABEL;
+}
 
 export type EmailEstimateInput = {
   /** Sending accounts (`emails`). */
   senders: number;
   /** Recipient labels chosen; ignored when `seedInboxes` is given. */
-  labels?: number;
+  labels?: readonly { sub_region: string }[];
   /** Actual seed count when known (an existing test's `recipients.length`). */
   seedInboxes?: number;
   /** 1 one-time, 2 automated. */
@@ -32,7 +37,9 @@ const count = (n: number | undefined) =>
  */
 export function estimateEmails(input: EmailEstimateInput): EmailEstimate {
   const seedInboxes =
-    input.seedInboxes === undefined ? count(input.labels) * SEEDS_PER_LABEL : count(input.seedInboxes);
+    input.seedInboxes === undefined
+      ? (input.labels ?? []).reduce((sum, label) => sum + seedsPerLabel(label), 0)
+      : count(input.seedInboxes);
   const perRun = count(input.senders) * seedInboxes;
   const schedule = input.type === PLACEMENT_TEST_TYPES.automated ? parseSchedule(input.schedule) : null;
   return { seedInboxes, perRun, perWeek: schedule ? perRun * schedule.days.length : null };

@@ -12,7 +12,7 @@ export function EmailEstimate({ values }: { values: CreateTestFormValues }) {
   const count = useSenderCount(outside ? [] : values.emails, outside ? [] : (values.tags ?? []));
   const estimate = estimateEmails({
     senders: outside ? 1 : count.senders,
-    labels: values.recipients_labels.length,
+    labels: values.recipients_labels,
     type: values.type,
     schedule: toScheduleInput(values.schedule),
   });

@@ -7,7 +7,7 @@ import type { RecipientLabel } from '../../api/placement-tests/schemas';
 import { ERROR_PROPS } from '../../components/form/error-props';
 import { errorText } from '../../components/form/error-text';
 import { groupEspOptions, labelKey } from '../../lib/esp-labels';
-import { SEEDS_PER_LABEL } from '../../lib/estimate';
+import { SEEDS_PER_OTHER_LABEL, SEEDS_PER_US_LABEL } from '../../lib/estimate';
 import type { CreateTestFormValues } from './form-schema';
 import { RecipientGroup } from './recipient-group';
 import { READABLE_ALERT_STYLES } from './readable-alert';
@@ -52,7 +52,7 @@ export function RecipientsStep() {
       label="Seed inboxes"
       labelElement="div"
       withAsterisk
-      description={`Where the test email lands. Each kind adds about ${SEEDS_PER_LABEL} seed inboxes; every sender emails each one.`}
+      description={`Where the test email lands. Each kind adds ${SEEDS_PER_US_LABEL} seed inboxes in the US and ${SEEDS_PER_OTHER_LABEL} in Europe; every sender emails each one.`}
       error={errorText(fieldState.error)}
       errorProps={ERROR_PROPS}
     >
