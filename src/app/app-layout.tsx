@@ -25,16 +25,16 @@ export function AppLayout({ children, onWorkspaceChange }: { children: ReactNode
     >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
-            <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }}>
+            <Title order={1} size="h4" style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
               Inbox placement
             </Title>
             <Text size="sm" c="dimmed" visibleFrom="md">
               for Instantly
             </Text>
           </Group>
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
             <WorkspaceSwitcher onChange={onWorkspaceChange} />
             <BackendStatus />
             <ColorSchemeToggle />
