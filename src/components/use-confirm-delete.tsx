@@ -12,7 +12,10 @@ export interface ConfirmDeleteRequest {
    * rejects, the dialog stays open with the error message.
    */
   onConfirm: () => unknown;
-  /** Focus target when the opener no longer exists after closing (e.g. its row was deleted). */
+  /**
+   * Where focus goes after a confirmed delete, when the opener goes with it (a row's Delete
+   * button). Without it, and on Cancel, focus returns to the opener.
+   */
   focusAfter?: () => HTMLElement | null | undefined;
 }
 
@@ -37,16 +40,18 @@ export function useConfirmDelete() {
     setOpened(true);
   }, []);
 
-  const restoreFocus = useRef(false);
-  const close = () => {
-    restoreFocus.current = true;
+  const restoreFocus = useRef<'opener' | 'after' | null>(null);
+  const close = (confirmed: boolean) => {
+    restoreFocus.current = confirmed && focusAfter.current ? 'after' : 'opener';
     setOpened(false);
   };
-  // After the dialog closes (its focus trap is off at once, even while it fades out).
+  // After the dialog closes (its focus trap is off at once, even while it fades out). The
+  // opener's row may still be on screen for a moment after a delete, so do not probe it.
   useEffect(() => {
     if (opened || !restoreFocus.current) return;
-    restoreFocus.current = false;
-    const target = opener.current?.isConnected ? opener.current : focusAfter.current?.();
+    const after = restoreFocus.current === 'after' ? focusAfter.current?.() : null;
+    restoreFocus.current = null;
+    const target = after ?? (opener.current?.isConnected ? opener.current : focusAfter.current?.());
     target?.focus();
     opener.current = null;
   }, [opened]);
@@ -57,7 +62,7 @@ export function useConfirmDelete() {
     setError(null);
     try {
       await request.onConfirm();
-      close();
+      close(true);
     } catch (failure) {
       setError(getErrorMessage(failure));
     } finally {
@@ -74,7 +79,7 @@ export function useConfirmDelete() {
       pending={pending}
       error={error}
       onConfirm={() => void onConfirm()}
-      onCancel={close}
+      onCancel={() => close(false)}
     />
   );
 

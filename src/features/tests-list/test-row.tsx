@@ -1,4 +1,4 @@
-import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { memo, type Ref } from 'react';
 import { Link } from 'wouter';
 import { SENDING_METHOD_LABELS, TYPE_LABELS, type PlacementTest } from '../../api/placement-tests/schemas';
@@ -10,6 +10,7 @@ import { describeSchedule, formatRelative } from '../../lib/schedule-format';
 import { formatCreated, formatNextRun, nextRunOf } from './cell-format';
 import { RowActions } from './row-actions';
 import { SelectCheckbox } from './select-checkbox';
+import classes from './tests-table.module.css';
 
 export interface TestRowProps {
   placementTest: PlacementTest;
@@ -38,47 +39,40 @@ export const TestRow = memo(function TestRow({
 }: TestRowProps) {
   const next = nextRunOf(t, now);
   return (
-    <Table.Tr
-      ref={rowRef}
-      data-index={index}
-      data-row-id={t.id}
-      aria-rowindex={ariaRowIndex}
-      // Light enough that the blue name link keeps AA contrast on it.
-      bg={selected ? 'light-dark(var(--mantine-color-blue-0), var(--mantine-color-dark-5))' : undefined}
-    >
-      <Table.Td>
+    <tr ref={rowRef} data-index={index} data-row-id={t.id} data-selected={selected || undefined} aria-rowindex={ariaRowIndex}>
+      <td>
         <SelectCheckbox
           label={`Select ${t.name}`}
           checked={selected}
           onChange={(event) => onSelect(t.id, event.currentTarget.checked)}
         />
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td>
         <Anchor component={Link} href={`/tests/${t.id}`} fw={500} lineClamp={2} data-row-link>
           {t.name}
         </Anchor>
-      </Table.Td>
-      <Table.Td>{TYPE_LABELS[t.type]}</Table.Td>
-      <Table.Td>
+      </td>
+      <td>{TYPE_LABELS[t.type]}</td>
+      <td>
         <Group gap={4} preventGrowOverflow={false}>
           <StatusBadge status={t.status} />
           <NotSendingBadge value={t.not_sending_status} />
         </Group>
-      </Table.Td>
-      <Table.Td>{SENDING_METHOD_LABELS[t.sending_method]}</Table.Td>
-      <Table.Td>
+      </td>
+      <td>{SENDING_METHOD_LABELS[t.sending_method]}</td>
+      <td>
         <Stack gap={0}>
           <Text size="sm">{pluralize(t.recipients.length, 'inbox', 'inboxes')}</Text>
           <Text size="xs" c="dimmed">
             {shortLabels(t.recipients_labels)}
           </Text>
         </Stack>
-      </Table.Td>
-      <Table.Td>{t.type === 2 ? describeSchedule(t.schedule) : EMPTY_VALUE}</Table.Td>
-      <Table.Td>
+      </td>
+      <td>{t.type === 2 ? describeSchedule(t.schedule) : EMPTY_VALUE}</td>
+      <td>
         {next ? (
           <Stack gap={0}>
-            <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+            <Text size="sm" className={classes.nowrap}>
               {formatNextRun(next)}
             </Text>
             <Text size="xs" c="dimmed">
@@ -88,11 +82,11 @@ export const TestRow = memo(function TestRow({
         ) : (
           EMPTY_VALUE
         )}
-      </Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatCreated(t.timestamp_created)}</Table.Td>
-      <Table.Td>
+      </td>
+      <td className={classes.nowrap}>{formatCreated(t.timestamp_created)}</td>
+      <td>
         <RowActions placementTest={t} onToggleStatus={onToggleStatus} onDelete={onDelete} />
-      </Table.Td>
-    </Table.Tr>
+      </td>
+    </tr>
   );
 });

@@ -1,5 +1,6 @@
-import { Table, VisuallyHidden } from '@mantine/core';
+import { VisuallyHidden } from '@mantine/core';
 import { SelectCheckbox } from './select-checkbox';
+import classes from './tests-table.module.css';
 import type { ListSort } from './list-view';
 
 export interface TestsTableHeadProps {
@@ -14,31 +15,31 @@ const ariaSort = (active: boolean, descending: boolean) => (active ? (descending
 export function TestsTableHead({ sort, allSelected, someSelected, onToggleAll }: TestsTableHeadProps) {
   const byName = sort === 'name' || sort === 'name-desc';
   return (
-    <Table.Thead>
-      <Table.Tr aria-rowindex={1}>
-        <Table.Th w={44}>
+    <thead>
+      <tr aria-rowindex={1}>
+        <th className={classes.checkCell}>
           <SelectCheckbox
             label="Select all loaded tests"
             checked={allSelected}
             indeterminate={someSelected && !allSelected}
             onChange={onToggleAll}
           />
-        </Table.Th>
-        <Table.Th miw={180} aria-sort={ariaSort(byName, sort === 'name-desc')}>
+        </th>
+        <th style={{ minWidth: 180 }} aria-sort={ariaSort(byName, sort === 'name-desc')}>
           Name
-        </Table.Th>
-        <Table.Th>Type</Table.Th>
-        <Table.Th miw={130}>Status</Table.Th>
-        <Table.Th>Sending</Table.Th>
-        <Table.Th miw={150}>Recipients</Table.Th>
-        <Table.Th miw={150}>Schedule</Table.Th>
-        <Table.Th>Next run</Table.Th>
-        <Table.Th aria-sort={ariaSort(!byName, sort === 'newest')}>Created</Table.Th>
-        <Table.Th>
+        </th>
+        <th>Type</th>
+        <th style={{ minWidth: 130 }}>Status</th>
+        <th>Sending</th>
+        <th style={{ minWidth: 150 }}>Recipients</th>
+        <th style={{ minWidth: 150 }}>Schedule</th>
+        <th>Next run</th>
+        <th aria-sort={ariaSort(!byName, sort === 'newest')}>Created</th>
+        <th>
           <VisuallyHidden>Actions</VisuallyHidden>
-        </Table.Th>
-      </Table.Tr>
-    </Table.Thead>
+        </th>
+      </tr>
+    </thead>
   );
 }
 

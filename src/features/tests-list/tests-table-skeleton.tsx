@@ -1,40 +1,40 @@
-import { Box, Skeleton, Table, VisuallyHidden } from '@mantine/core';
+import { VisuallyHidden } from '@mantine/core';
+import classes from './tests-table.module.css';
 
+const HEADERS = ['', 'Name', 'Type', 'Status', 'Sending', 'Recipients', 'Schedule', 'Next run', 'Created', ''];
 const WIDTHS = ['70%', '60%', '50%', '80%', '65%', '75%', '55%', '70%'];
 
 /** First load: the table's shape with placeholder cells. */
 export function TestsTableSkeleton({ rows = 6 }: { rows?: number }) {
   return (
-    <Box role="status">
+    <div role="status" className={classes.scroller}>
       <VisuallyHidden>Loading tests…</VisuallyHidden>
-      <Table.ScrollContainer minWidth={1120} type="native">
-        <Table aria-hidden verticalSpacing="sm">
-          <Table.Thead>
-            <Table.Tr>
-              {['', 'Name', 'Type', 'Status', 'Sending', 'Recipients', 'Schedule', 'Next run', 'Created', ''].map((h, i) => (
-                <Table.Th key={i}>{h}</Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {Array.from({ length: rows }, (_, r) => (
-              <Table.Tr key={r}>
-                <Table.Td w={44}>
-                  <Skeleton h={18} w={18} radius="sm" />
-                </Table.Td>
-                {WIDTHS.map((w, c) => (
-                  <Table.Td key={c}>
-                    <Skeleton h={12} w={w} radius="xl" />
-                  </Table.Td>
-                ))}
-                <Table.Td>
-                  <Skeleton h={30} w={72} />
-                </Table.Td>
-              </Table.Tr>
+      <table className={classes.table} aria-hidden>
+        <thead>
+          <tr>
+            {HEADERS.map((h, i) => (
+              <th key={i}>{h}</th>
             ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </Box>
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: rows }, (_, r) => (
+            <tr key={r} style={{ height: 57 }}>
+              <td className={classes.checkCell}>
+                <span className={classes.bone} style={{ width: 18, height: 18, borderRadius: 4 }} />
+              </td>
+              {WIDTHS.map((w, c) => (
+                <td key={c}>
+                  <span className={classes.bone} style={{ width: w }} />
+                </td>
+              ))}
+              <td>
+                <span className={classes.bone} style={{ width: 72, height: 30 }} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,15 +1,16 @@
-import { Table } from '@mantine/core';
-import { lazy, Suspense, useCallback, type Ref } from 'react';
+import { lazy, Suspense, useCallback, useEffect, type Ref } from 'react';
 import type { PlacementTest } from '../../api/placement-tests/schemas';
 import type { ListSort } from './list-view';
 import { TestRow } from './test-row';
 import { COLUMN_COUNT, TestsTableHead } from './tests-table-head';
+import classes from './tests-table.module.css';
 import { useNow } from './use-now';
 
 /** Past this many loaded rows only those near the viewport are rendered (STACK.md figures). */
 export const VIRTUALIZE_AFTER = 200;
 
-const VirtualRows = lazy(async () => ({ default: (await import('./virtual-rows')).VirtualRows }));
+const loadVirtualRows = () => import('./virtual-rows');
+const VirtualRows = lazy(async () => ({ default: (await loadVirtualRows()).VirtualRows }));
 
 export interface TestsTableProps {
   rows: PlacementTest[];
@@ -27,6 +28,11 @@ export function TestsTable({ rows, sort, selected, onSelect, onToggleAll, onTogg
   const now = useNow();
   const selectedCount = rows.reduce((n, t) => n + (selected.has(t.id) ? 1 : 0), 0);
   const virtualize = rows.length > VIRTUALIZE_AFTER;
+  const nearThreshold = rows.length > VIRTUALIZE_AFTER / 2;
+  // Fetch the virtualizer's chunk early, so crossing the threshold does not wait for the network.
+  useEffect(() => {
+    if (nearThreshold) void loadVirtualRows();
+  }, [nearThreshold]);
 
   const renderRow = useCallback(
     (index: number, rowRef?: Ref<HTMLTableRowElement>) => {
@@ -49,16 +55,13 @@ export function TestsTable({ rows, sort, selected, onSelect, onToggleAll, onTogg
     [rows, selected, now, onSelect, onToggleStatus, onDelete, virtualize],
   );
 
-  // position: relative keeps absolutely positioned bits (visually hidden text) inside the scroller.
   return (
-    <Table.ScrollContainer minWidth={1120} type="native" pos="relative">
-      <Table
+    <div className={classes.scroller}>
+      <table
+        className={classes.table}
         aria-label="Inbox placement tests"
         aria-busy={stale || undefined}
         aria-rowcount={virtualize ? rows.length + 1 : undefined}
-        highlightOnHover
-        verticalSpacing="xs"
-        style={{ opacity: stale ? 0.6 : 1, transition: 'opacity 150ms' }}
       >
         <TestsTableHead
           sort={sort}
@@ -66,17 +69,17 @@ export function TestsTable({ rows, sort, selected, onSelect, onToggleAll, onTogg
           someSelected={selectedCount > 0}
           onToggleAll={onToggleAll}
         />
-        <Table.Tbody>
+        <tbody>
           {virtualize ? (
-            // Until the virtualizer's chunk arrives, the first rows render plainly.
+            // Until the virtualizer's chunk is here, the first rows render plainly.
             <Suspense fallback={rows.slice(0, VIRTUALIZE_AFTER).map((_, i) => renderRow(i))}>
               <VirtualRows count={rows.length} columns={COLUMN_COUNT} renderRow={renderRow} />
             </Suspense>
           ) : (
             rows.map((_, i) => renderRow(i))
           )}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </tbody>
+      </table>
+    </div>
   );
 }

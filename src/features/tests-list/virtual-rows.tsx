@@ -35,7 +35,7 @@ export function VirtualRows({ count, columns, renderRow }: VirtualRowsProps) {
   const virtualizer = useWindowVirtualizer({
     count,
     estimateSize: () => ESTIMATED_ROW_PX,
-    overscan: 10,
+    overscan: 6,
     scrollMargin,
   });
   const items = virtualizer.getVirtualItems();
