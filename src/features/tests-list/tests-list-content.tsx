@@ -1,12 +1,12 @@
+import { lazy, Suspense } from 'react';
 import type { PlacementTest } from '../../api/placement-tests/schemas';
-import { ListEmpty } from './list-empty';
-import { ListError } from './list-error';
-import { ListNoResults } from './list-no-results';
 import type { ListView } from './list-view';
 import { TestsTable } from './tests-table';
 import { TestsTableSkeleton } from './tests-table-skeleton';
 import type { useRowSelection } from './use-row-selection';
 import type { useTestsList } from './use-tests-list';
+
+const ListState = lazy(async () => ({ default: (await import('./list-states')).ListState }));
 
 export interface TestsListContentProps {
   query: ReturnType<typeof useTestsList>['query'];
@@ -23,7 +23,11 @@ export interface TestsListContentProps {
 export function TestsListContent({ query, rows, view, filtered, selection, onClearFilters, onToggleStatus, onDelete }: TestsListContentProps) {
   if (query.data) {
     if (rows.length === 0 && !query.isPlaceholderData) {
-      return filtered ? <ListNoResults search={view.q} onClear={onClearFilters} /> : <ListEmpty />;
+      return (
+        <Suspense>
+          {filtered ? <ListState kind="no-results" search={view.q} onClear={onClearFilters} /> : <ListState kind="empty" />}
+        </Suspense>
+      );
     }
     return (
       <TestsTable
@@ -39,7 +43,11 @@ export function TestsListContent({ query, rows, view, filtered, selection, onCle
     );
   }
   if (query.isError) {
-    return <ListError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+    return (
+      <Suspense>
+        <ListState kind="error" error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+      </Suspense>
+    );
   }
   return <TestsTableSkeleton />;
 }
