@@ -1,10 +1,22 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { isApiError } from '../../api/errors';
+import { placementTestQueries } from '../../api/placement-tests/queries';
+import { DetailError } from './detail-error';
+import { DetailSkeleton } from './detail-skeleton';
+import { TestDetail } from './test-detail';
+import { TestNotFound } from './test-not-found';
 
+/** `/tests/:testId`: how the test is doing, and why. Data first: a failed refetch keeps the page. */
 export function TestDetailPage({ testId }: { testId: string }) {
-  return (
-    <Stack>
-      <Title order={2}>Test {testId}</Title>
-      <Text c="dimmed">Settings and results for one test are coming in the next release.</Text>
-    </Stack>
-  );
+  const query = useQuery(placementTestQueries.detail(testId));
+  useDocumentTitle(`${query.data?.name ?? 'Test'} · Inbox placement`);
+  if (query.data) return <TestDetail placementTest={query.data} />;
+  if (query.isError) {
+    if (isApiError(query.error, 404)) return <TestNotFound />;
+    return (
+      <DetailError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />
+    );
+  }
+  return <DetailSkeleton />;
 }

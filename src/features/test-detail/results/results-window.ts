@@ -86,3 +86,11 @@ export function formatRunDate(date: string): string {
   );
   return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
 }
+
+/** "16 Nov" for chart axes. */
+export function shortRunDate(date: string): string {
+  const parts = Object.fromEntries(
+    RUN_DATE.formatToParts(new Date(`${date}T00:00:00Z`)).map((p) => [p.type, p.value]),
+  );
+  return `${parts.day} ${parts.month}`;
+}

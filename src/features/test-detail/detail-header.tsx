@@ -1,0 +1,67 @@
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconPencil, IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
+import { TYPE_LABELS, type PlacementTestDetail } from '../../api/placement-tests/schemas';
+import { NotSendingBadge } from '../../components/not-sending-badge';
+import { StatusBadge } from '../../components/status-badge';
+
+export interface DetailHeaderProps {
+  placementTest: PlacementTestDetail;
+  onToggleStatus: () => void;
+  onEdit: () => void;
+  onDelete: () => void;
+}
+
+/** Name, status, not-sending warning, type, and what can be done to the test. */
+export function DetailHeader({ placementTest, onToggleStatus, onEdit, onDelete }: DetailHeaderProps) {
+  const { name, status, type, not_sending_status: notSending, description } = placementTest;
+  const toggle = status === 1 ? 'Pause' : status === 2 ? 'Resume' : null;
+  return (
+    <Group justify="space-between" align="flex-start" gap="sm">
+      <Stack gap={6} miw={0} style={{ flex: '1 1 320px' }}>
+        <Title order={2} style={{ overflowWrap: 'anywhere' }}>
+          {name}
+        </Title>
+        <Group gap="xs">
+          <StatusBadge status={status} />
+          <NotSendingBadge value={notSending} />
+          <Badge variant="light" color="gray" tt="none">
+            {TYPE_LABELS[type]}
+          </Badge>
+        </Group>
+        {description && (
+          <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+            {description}
+          </Text>
+        )}
+      </Stack>
+      <Group gap="xs">
+        {toggle && (
+          <Button
+            variant="default"
+            onClick={onToggleStatus}
+            leftSection={
+              toggle === 'Pause' ? (
+                <IconPlayerPause size={16} aria-hidden />
+              ) : (
+                <IconPlayerPlay size={16} aria-hidden />
+              )
+            }
+          >
+            {toggle}
+          </Button>
+        )}
+        <Button variant="default" onClick={onEdit} leftSection={<IconPencil size={16} aria-hidden />}>
+          Edit
+        </Button>
+        <Button
+          variant="light"
+          color="red"
+          onClick={onDelete}
+          leftSection={<IconTrash size={16} aria-hidden />}
+        >
+          Delete
+        </Button>
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,126 @@
+import { Skeleton, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { analyticsQueries } from '../../../api/analytics/queries';
+import { ESP_CODE_LABELS } from '../../../api/common/schemas';
+import { formatPercent } from '../../../lib/format';
+import { DetailError } from '../detail-error';
+import { ScrollRegion } from '../scroll-region';
+import { SectionCard } from '../section-card';
+import {
+  describeWindow,
+  formatRunDate,
+  previousRange,
+  windowRange,
+  type ResultsWindow,
+} from './results-window';
+
+/** "+4.2 pts" / "−3.0 pts" / "no change"; null when either side is missing. */
+export function describeChange(
+  now: number | null | undefined,
+  before: number | null | undefined,
+): string | null {
+  if (now === null || now === undefined || before === null || before === undefined) return null;
+  const delta = Math.round((now - before) * 10) / 10;
+  if (delta === 0) return 'no change';
+  return `${delta > 0 ? '+' : '\u2212'}${Math.abs(delta).toFixed(1)} pts`;
+}
+
+function Change({ now, before }: { now: number | null | undefined; before: number | null | undefined }) {
+  const change = describeChange(now, before);
+  return (
+    <Table.Td ta="right">
+      {formatPercent(now, 1)}
+      <Text span size="xs" c="dimmed" ml={6}>
+        {change ? `(${change}; was ${formatPercent(before, 1)})` : '(no earlier figure)'}
+      </Text>
+    </Table.Td>
+  );
+}
+
+/** deliverability-insights for the window against the period before it, per sender → recipient provider. */
+export function InsightsPanel({
+  testId,
+  window,
+  dates,
+  now,
+}: {
+  testId: string;
+  window: ResultsWindow;
+  dates: string[];
+  now: Date;
+}) {
+  const previous = previousRange(window, dates, now);
+  const query = useQuery({
+    ...analyticsQueries.insights({
+      test_id: testId,
+      ...windowRange(window, now),
+      show_previous: true,
+      previous_date_from: previous?.date_from,
+      previous_date_to: previous?.date_to,
+    }),
+    enabled: previous !== null,
+  });
+  const title = 'Change against the previous period';
+  if (!previous) {
+    const why =
+      window.kind === 'all'
+        ? 'Pick a run or a period to compare it with the one before.'
+        : 'There is no earlier run to compare with.';
+    return (
+      <SectionCard title={title}>
+        <Text size="sm">{why}</Text>
+      </SectionCard>
+    );
+  }
+  const from = previous.date_from ?? '';
+  const to = previous.date_to ?? '';
+  const against =
+    from === to ? `the run of ${formatRunDate(from)}` : `${formatRunDate(from)} to ${formatRunDate(to)}`;
+  return (
+    <SectionCard
+      title={title}
+      description={`${describeWindow(window)} against ${against}, per sending and receiving provider.`}
+    >
+      {query.isPending ? (
+        <Skeleton h={96} />
+      ) : query.isError && !query.data ? (
+        <DetailError
+          title="Could not load the comparison"
+          error={query.error}
+          retrying={query.isFetching}
+          onRetry={() => void query.refetch()}
+        />
+      ) : query.data.length === 0 ? (
+        <Text size="sm">No received emails in this period.</Text>
+      ) : (
+        <ScrollRegion label="Comparison table" minWidth={640}>
+          <Table fz="sm" aria-label="Placement change against the previous period">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Sender provider → seed provider</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Inbox
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Spam
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {query.data.map((row) => (
+                <Table.Tr key={`${row.sender_esp}-${row.recipient_esp}`}>
+                  <Table.Th scope="row" fw={500}>
+                    {row.sender_esp ? ESP_CODE_LABELS[row.sender_esp] : 'Any'} →{' '}
+                    {row.recipient_esp ? ESP_CODE_LABELS[row.recipient_esp] : 'Any'}
+                  </Table.Th>
+                  <Change now={row.inbox_percentage} before={row.prev_inbox_percentage} />
+                  <Change now={row.spam_percentage} before={row.prev_spam_percentage} />
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollRegion>
+      )}
+    </SectionCard>
+  );
+}

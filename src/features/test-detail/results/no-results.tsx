@@ -1,0 +1,37 @@
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import { IconMailForward } from '@tabler/icons-react';
+import type { PlacementTestDetail } from '../../../api/placement-tests/schemas';
+import { formatDateTime } from '../../../lib/format';
+import { formatInZone, formatRelative } from '../../../lib/schedule-format';
+
+function whatNext(placementTest: PlacementTestDetail, now: Date): string {
+  const { status, type, sending_method: method, timestamp_next_run: next, schedule } = placementTest;
+  if (method === 2) {
+    return 'Instantly is waiting for your emails. Send your email from outside Instantly to every seed address (see Settings), with the test code in the body; results appear here as the seed inboxes receive it.';
+  }
+  if (status === 2) return 'The test is paused. It runs when you resume it.';
+  if (type === 2 && next) {
+    const at = new Date(next);
+    const zone = schedule?.timezone;
+    const inZone = zone ? ` (${formatInZone(at, zone)} in ${zone})` : '';
+    return `The first run is scheduled for ${formatDateTime(at)} your time${inZone}, ${formatRelative(at, now)}.`;
+  }
+  return 'Nothing has been sent yet.';
+}
+
+/** No email sent yet: say what happens next instead of an empty chart. */
+export function NoResults({ placementTest, now }: { placementTest: PlacementTestDetail; now: Date }) {
+  return (
+    <Paper withBorder p="xl">
+      <Stack align="center" gap="xs" ta="center">
+        <IconMailForward size={32} aria-hidden color="var(--mantine-color-dimmed)" />
+        <Title order={3} size="h4">
+          No results yet
+        </Title>
+        <Text size="sm" c="dimmed" maw={560}>
+          {whatNext(placementTest, now)}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}

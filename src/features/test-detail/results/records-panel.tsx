@@ -1,0 +1,120 @@
+import { Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDownload } from '@tabler/icons-react';
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { analyticsQueries } from '../../../api/analytics/queries';
+import { getErrorMessage } from '../../../api/errors';
+import type { PlacementTest } from '../../../api/placement-tests/schemas';
+import { formatCount, pluralize } from '../../../lib/format';
+import { DetailError } from '../detail-error';
+import { downloadCsv, fileSlug } from '../download-csv';
+import { SectionCard } from '../section-card';
+import { matchesPlacement, NO_FILTER, recordsParams, type RecordsFilter } from './records-filter';
+import { RecordsFilters } from './records-filters';
+import { RecordsTable } from './records-table';
+import { windowRange, type ResultsWindow } from './results-window';
+import { MAX_RECORD_PAGES, REFRESH_MS } from './use-window-results';
+import { recordsCsv } from './results-csv';
+
+const PAGE_SIZE = 50;
+
+/** Every email of the window, filterable, a page at a time ("Load more"), exportable as CSV. */
+export function RecordsPanel(props: {
+  placementTest: PlacementTest;
+  window: ResultsWindow;
+  now: Date;
+  senders: string[];
+  collecting: boolean;
+}) {
+  const { placementTest, window, now, senders, collecting } = props;
+  const queryClient = useQueryClient();
+  const [filter, setFilter] = useState<RecordsFilter>(NO_FILTER);
+  const [exporting, setExporting] = useState(false);
+  const params = recordsParams(placementTest.id, windowRange(window, now), filter);
+  const query = useInfiniteQuery({
+    ...analyticsQueries.records({ ...params, limit: PAGE_SIZE }),
+    refetchInterval: collecting ? REFRESH_MS : false,
+  });
+  const loaded = query.data?.pages.flatMap((p) => p.items) ?? [];
+  const rows = loaded.filter((r) => matchesPlacement(r, filter.placement));
+
+  const exportCsv = async () => {
+    setExporting(true);
+    try {
+      const all = await queryClient.fetchQuery(analyticsQueries.allRecords(params, MAX_RECORD_PAGES));
+      const matching = all.items.filter((r) => matchesPlacement(r, filter.placement));
+      downloadCsv(`${fileSlug(placementTest.name)}-records.csv`, recordsCsv(matching));
+      if (all.truncated)
+        notifications.show({
+          color: 'yellow',
+          message: `Exported the newest ${formatCount(all.items.length)} records only.`,
+        });
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        title: 'Could not export the records',
+        message: getErrorMessage(error),
+      });
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <SectionCard
+      title="Records"
+      description="One row per email sent to a seed inbox."
+      actions={
+        <Button
+          variant="default"
+          size="xs"
+          leftSection={<IconDownload size={14} aria-hidden />}
+          onClick={exporting ? undefined : () => void exportCsv()}
+          aria-disabled={exporting || undefined}
+        >
+          {exporting ? 'Exporting…' : 'Export records CSV'}
+        </Button>
+      }
+    >
+      <RecordsFilters filter={filter} senders={senders} onChange={setFilter} />
+      {query.isPending ? (
+        <Skeleton h={240} />
+      ) : query.isError && !query.data ? (
+        <DetailError
+          title="Could not load the records"
+          error={query.error}
+          retrying={query.isFetching}
+          onRetry={() => void query.refetch()}
+        />
+      ) : (
+        <Stack gap="xs">
+          {rows.length === 0 ? (
+            <Text size="sm">
+              No records match these filters{query.hasNextPage ? ' among those loaded' : ''}.
+            </Text>
+          ) : (
+            <RecordsTable records={rows} />
+          )}
+          <Group justify="space-between" gap="xs">
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {pluralize(rows.length, 'record')} shown
+              {filter.placement !== 'all' ? ` of ${formatCount(loaded.length)} loaded` : ''}
+              {query.hasNextPage ? ', more available' : ''}
+            </Text>
+            {query.hasNextPage && (
+              <Button
+                variant="default"
+                size="xs"
+                onClick={query.isFetchingNextPage ? undefined : () => void query.fetchNextPage()}
+                aria-disabled={query.isFetchingNextPage || undefined}
+              >
+                {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
+              </Button>
+            )}
+          </Group>
+        </Stack>
+      )}
+    </SectionCard>
+  );
+}

@@ -1,0 +1,55 @@
+import { Table, Text } from '@mantine/core';
+import type { AnalyticsRecord } from '../../../api/analytics/schemas';
+import { ESP_CODE_LABELS, GEO_CODE_LABELS, RECIPIENT_TYPE_LABELS } from '../../../api/common/schemas';
+import { formatDateTime } from '../../../lib/format';
+import { PLACEMENT_LABELS, placementOf } from '../../../lib/placement';
+import { ScrollRegion } from '../scroll-region';
+
+const code = (labels: Record<number, string>, value: number | null | undefined) =>
+  value === null || value === undefined ? '—' : (labels[value] ?? String(value));
+const check = (value: boolean | null | undefined) =>
+  value === null || value === undefined ? '—' : value ? 'Pass' : 'Fail';
+
+/** One row per email: when, who to whom, where it landed, how it authenticated. */
+export function RecordsTable({ records }: { records: AnalyticsRecord[] }) {
+  return (
+    <ScrollRegion label="Records table" minWidth={960}>
+      <Table fz="sm" striped aria-label="Records">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Sent</Table.Th>
+            <Table.Th scope="col">Sender</Table.Th>
+            <Table.Th scope="col">Seed inbox</Table.Th>
+            <Table.Th scope="col">Seed</Table.Th>
+            <Table.Th scope="col">Placement</Table.Th>
+            <Table.Th scope="col">SPF / DKIM / DMARC</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {records.map((r) => {
+            const placement = placementOf(r);
+            return (
+              <Table.Tr key={r.id}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.timestamp_created)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.sender_email ?? '—'}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.recipient_email ?? '—'}</Table.Td>
+                <Table.Td>
+                  {code(ESP_CODE_LABELS, r.recipient_esp)}
+                  <Text span size="xs" c="dimmed" display="block">
+                    {code(GEO_CODE_LABELS, r.recipient_geo)}, {code(RECIPIENT_TYPE_LABELS, r.recipient_type)}
+                  </Text>
+                </Table.Td>
+                <Table.Td fw={placement === 'spam' ? 700 : undefined}>
+                  {placement ? PLACEMENT_LABELS[placement] : 'Not received yet'}
+                </Table.Td>
+                <Table.Td>
+                  {r.record_type === 2 ? [r.spf_pass, r.dkim_pass, r.dmarc_pass].map(check).join(' / ') : '—'}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </ScrollRegion>
+  );
+}

@@ -1,0 +1,67 @@
+import { Button, Group, Select } from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
+import { useIsFetching, useQueryClient } from '@tanstack/react-query';
+import { analyticsKeys } from '../../../api/analytics/queries';
+import { placementTestKeys } from '../../../api/placement-tests/queries';
+import { reportKeys } from '../../../api/reports/queries';
+import { describeWindow, parseWindow, windowValue, type ResultsWindow } from './results-window';
+
+/** Which run or period the results are for, and a way to refresh them now. */
+export function ResultsToolbar({
+  testId,
+  window,
+  dates,
+  automated,
+  onChange,
+}: {
+  testId: string;
+  window: ResultsWindow;
+  dates: string[];
+  automated: boolean;
+  onChange: (window: ResultsWindow) => void;
+}) {
+  const queryClient = useQueryClient();
+  const fetching = useIsFetching({ queryKey: analyticsKeys.forTest(testId) }) > 0;
+  const runs = dates.map((date) => ({ value: date, label: describeWindow({ kind: 'run', date }) }));
+  const periods = ['last-7', 'last-30', 'all'].map((value) => ({
+    value,
+    label: describeWindow(parseWindow(value) ?? { kind: 'all' }),
+  }));
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: analyticsKeys.forTest(testId) }),
+      queryClient.invalidateQueries({ queryKey: reportKeys.forTest(testId) }),
+      queryClient.invalidateQueries({ queryKey: placementTestKeys.detail(testId) }),
+    ]);
+  return (
+    <Group justify="space-between" align="flex-end" gap="sm">
+      <Select
+        label="Results for"
+        data={
+          automated
+            ? [
+                { group: 'Runs', items: runs },
+                { group: 'Periods', items: periods },
+              ]
+            : [...runs, ...periods]
+        }
+        value={windowValue(window)}
+        onChange={(value) => {
+          const next = parseWindow(value);
+          if (next) onChange(next);
+        }}
+        allowDeselect={false}
+        w={{ base: '100%', xs: 300 }}
+        comboboxProps={{ withinPortal: true }}
+      />
+      <Button
+        variant="default"
+        leftSection={<IconRefresh size={16} aria-hidden />}
+        onClick={fetching ? undefined : () => void refresh()}
+        aria-disabled={fetching || undefined}
+      >
+        {fetching ? 'Refreshing…' : 'Refresh results'}
+      </Button>
+    </Group>
+  );
+}

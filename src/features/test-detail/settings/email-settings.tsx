@@ -1,0 +1,12 @@
+import type { PlacementTestDetail } from '../../../api/placement-tests/schemas';
+import { EmailPreview } from '../../../components/email-preview/email-preview';
+import { SectionCard } from '../section-card';
+
+/** Subject and body as recipients see them, in the sandboxed preview. */
+export function EmailSettings({ placementTest }: { placementTest: PlacementTestDetail }) {
+  return (
+    <SectionCard title="Email">
+      <EmailPreview subject={placementTest.email_subject} body={placementTest.email_body} height={320} />
+    </SectionCard>
+  );
+}
