@@ -49,7 +49,7 @@ export function CompletenessPanel({
           {lastSentAt ? ` (last email sent ${formatRelative(new Date(lastSentAt), now)})` : ''}.
         </Alert>
       )}
-      <Group gap="lg" wrap="wrap">
+      <Group gap="lg" wrap="wrap" align="flex-start">
         <Figure
           label="Expected"
           value={c.expected === null ? 'Unknown' : formatCount(c.expected)}

@@ -30,8 +30,8 @@ function Change({ now, before }: { now: number | null | undefined; before: numbe
   return (
     <Table.Td ta="right">
       {formatPercent(now, 1)}
-      <Text span size="xs" c="dimmed" ml={6}>
-        {change ? `(${change}; was ${formatPercent(before, 1)})` : '(no earlier figure)'}
+      <Text size="xs" c="dimmed">
+        {change ? `${change}, was ${formatPercent(before, 1)}` : 'no earlier figure'}
       </Text>
     </Table.Td>
   );
@@ -93,11 +93,11 @@ export function InsightsPanel({
       ) : query.data.length === 0 ? (
         <Text size="sm">No received emails in this period.</Text>
       ) : (
-        <ScrollRegion label="Comparison table" minWidth={640}>
+        <ScrollRegion label="Comparison table" minWidth={340}>
           <Table fz="sm" aria-label="Placement change against the previous period">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">Sender provider → seed provider</Table.Th>
+                <Table.Th scope="col">Sender → seed provider</Table.Th>
                 <Table.Th scope="col" ta="right">
                   Inbox
                 </Table.Th>

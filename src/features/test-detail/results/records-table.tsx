@@ -14,7 +14,7 @@ const check = (value: boolean | null | undefined) =>
 export function RecordsTable({ records }: { records: AnalyticsRecord[] }) {
   return (
     <ScrollRegion label="Records table" minWidth={960}>
-      <Table fz="sm" striped aria-label="Records">
+      <Table fz="sm" striped aria-label="Records" style={{ whiteSpace: 'nowrap' }}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Sent</Table.Th>
@@ -30,9 +30,9 @@ export function RecordsTable({ records }: { records: AnalyticsRecord[] }) {
             const placement = placementOf(r);
             return (
               <Table.Tr key={r.id}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.timestamp_created)}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.sender_email ?? '—'}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.recipient_email ?? '—'}</Table.Td>
+                <Table.Td>{formatDateTime(r.timestamp_created)}</Table.Td>
+                <Table.Td>{r.sender_email ?? '—'}</Table.Td>
+                <Table.Td>{r.recipient_email ?? '—'}</Table.Td>
                 <Table.Td>
                   {code(ESP_CODE_LABELS, r.recipient_esp)}
                   <Text span size="xs" c="dimmed" display="block">

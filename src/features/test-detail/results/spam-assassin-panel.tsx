@@ -41,19 +41,26 @@ export function SpamAssassinPanel({ query }: { query: ReportsQuery }) {
                           Points
                         </Table.Th>
                         <Table.Th scope="col">Rule</Table.Th>
-                        <Table.Th scope="col">What it means</Table.Th>
                       </Table.Tr>
                     </Table.Thead>
                     <Table.Tbody>
                       {view.rules.map((rule) => (
                         <Table.Tr key={rule.name}>
-                          <Table.Td ta="right" fw={rule.points >= 1 ? 700 : undefined}>
+                          <Table.Td
+                            ta="right"
+                            fw={rule.points >= 1 ? 700 : undefined}
+                            style={{ verticalAlign: 'top' }}
+                          >
                             {rule.points.toFixed(1)}
                           </Table.Td>
-                          <Table.Td ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-                            {rule.name}
+                          <Table.Td>
+                            <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+                              {rule.name}
+                            </Text>
+                            <Text size="xs" c="dimmed">
+                              {rule.description}
+                            </Text>
                           </Table.Td>
-                          <Table.Td>{rule.description}</Table.Td>
                         </Table.Tr>
                       ))}
                     </Table.Tbody>

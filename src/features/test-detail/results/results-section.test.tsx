@@ -1,0 +1,104 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  closeEmulator,
+  createTestVia,
+  renderWithEmulator,
+  startEmulator,
+  type EmulatorApi,
+} from '../../../test/render-with-emulator';
+import { TestDetailPage } from '../test-detail-page';
+
+/** Completeness and sender triage as rendered from the emulator's real runs. */
+let api: EmulatorApi;
+beforeEach(async () => {
+  api = await startEmulator({ demoData: true });
+});
+afterEach(() => closeEmulator(api));
+
+const HOUR = 3_600_000;
+const renderPage = (id: string) =>
+  renderWithEmulator(<TestDetailPage testId={id} />, api, { path: `/tests/${id}` });
+const section = (name: string) => screen.findByRole('region', { name });
+const figure = (region: HTMLElement, label: string) =>
+  within(region).getByText(label).nextElementSibling?.textContent;
+const seededId = async (prefix: string) => {
+  const items = (await (await api.fetch('/api/v2/inbox-placement-tests?limit=100')).json()).items as {
+    id: string;
+    name: string;
+  }[];
+  return items.find((t) => t.name.startsWith(prefix))!.id;
+};
+
+describe('results', () => {
+  it('a one-time test collects, refreshes, then completes: sent, received and pending add up', async () => {
+    const user = userEvent.setup();
+    const created = await createTestVia(api, {
+      name: 'Fresh one-time',
+      emails: ['jane.cooper@acme-outbound.com', 'priya@getacme.io'],
+    });
+    renderPage(created.id);
+    const completeness = await section('Completeness');
+    expect(await within(completeness).findByText('Still collecting results')).toBeInTheDocument();
+    // priya@getacme.io is a paused account: expected counts her, Instantly sends nothing for her.
+    expect(figure(completeness, 'Expected')).toBe('12');
+    expect(figure(completeness, 'Sent')).toBe('6');
+    expect(figure(completeness, 'Received')).toBe('0');
+    expect(figure(completeness, 'Still arriving')).toBe('6');
+    const senders = await section('Senders by provider');
+    expect(within(senders).getByText('Account paused: Instantly skips it')).toBeInTheDocument();
+    expect(within(senders).getAllByText('Silent')).toHaveLength(1);
+    expect(within(senders).getAllByText('Waiting for results')).toHaveLength(1);
+
+    await api.control('clock', { advanceMs: 4 * HOUR });
+    await user.click(screen.getByRole('button', { name: 'Refresh results' }));
+    await waitFor(() => expect(figure(completeness, 'Still arriving')).toBe('0'));
+    const received = Number(figure(completeness, 'Received'));
+    expect(received + Number(figure(completeness, 'Missing'))).toBe(6);
+    expect(within(completeness).queryByText('Still collecting results')).not.toBeInTheDocument();
+    expect(
+      await within(screen.getByRole('heading', { level: 2 }).parentElement!).findByText('Completed'),
+    ).toBeInTheDocument();
+    expect(within(senders).queryByText('Waiting for results')).not.toBeInTheDocument();
+  });
+
+  it('triages a seeded test worst first, naming why silent senders are silent', async () => {
+    renderPage(await seededId('Northwind domain recovery'));
+    const senders = await section('Senders by provider');
+    const rows = await within(senders).findAllByRole('row');
+    const names = rows.slice(1).map((row) => within(row).getByRole('rowheader').textContent);
+    expect(names[0]).toContain('alex@northwind-mail.co');
+    expect(
+      within(rows[1]!).getByText(/^(Spam bound|At risk|Healthy|Waiting for results)$/),
+    ).toBeInTheDocument();
+    expect(within(senders).getByText('Account connection error: Instantly skips it')).toBeInTheDocument();
+    expect(
+      within(senders).getByText('Its placement test limit is 0, so Instantly skips it'),
+    ).toBeInTheDocument();
+    const auth = await section('Authentication');
+    expect(within(auth).getByRole('button', { name: /^Show \d+ failed records?$/ })).toBeInTheDocument();
+  });
+
+  it('switches to an earlier run from the picker and keeps it in the URL', async () => {
+    const user = userEvent.setup();
+    const id = await seededId('Weekly Gmail check');
+    const days = (await (
+      await api.fetch('/api/v2/inbox-placement-analytics/stats-by-date', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ test_id: id }),
+      })
+    ).json()) as { timestamp_created_date: string; sent_count: number }[];
+    const { history } = renderPage(id);
+    const completeness = await section('Completeness');
+    await waitFor(() => expect(figure(completeness, 'Sent')).toBe(String(days.at(-1)!.sent_count)));
+    await user.click(screen.getByRole('combobox', { name: 'Results for' }));
+    const earlier = days.at(-2)!.timestamp_created_date;
+    await user.click(
+      await screen.findByRole('option', { name: new RegExp(`^Run of .* ${Number(earlier.slice(8))} `) }),
+    );
+    await waitFor(() => expect(history.at(-1)).toContain(`window=${earlier}`));
+    expect(await screen.findByText(/against the run of/)).toBeInTheDocument();
+  });
+});
