@@ -10,6 +10,7 @@ export function NotSendingBadge({ value }: { value: PlacementTest['not_sending_s
       variant="outline"
       color="red.9"
       tt="none"
+      maw="none"
       leftSection={<IconAlertTriangle size={12} aria-hidden />}
       styles={{ root: { color: 'light-dark(var(--mantine-color-red-9), var(--mantine-color-red-3))' } }}
     >

@@ -10,13 +10,13 @@ const COLORS: Record<PlacementTestStatus, string> = { 1: 'teal', 2: 'yellow', 3:
 export function StatusBadge({ status }: { status: PlacementTestStatus | null | undefined }) {
   if (!status) {
     return (
-      <Badge variant="dot" color="gray" tt="none">
+      <Badge variant="dot" color="gray" tt="none" maw="none">
         Unknown
       </Badge>
     );
   }
   return (
-    <Badge variant="dot" color={COLORS[status]} tt="none">
+    <Badge variant="dot" color={COLORS[status]} tt="none" maw="none">
       {STATUS_LABELS[status]}
     </Badge>
   );

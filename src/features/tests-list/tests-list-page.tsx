@@ -29,7 +29,7 @@ export function TestsListPage() {
     void loadTestsTable();
   }, []);
 
-  const loadedText = !query.data
+  const loadedText = !query.data || rows.length === 0
     ? ''
     : query.isPlaceholderData
       ? 'Loading…'

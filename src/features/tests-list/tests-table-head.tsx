@@ -25,17 +25,17 @@ export function TestsTableHead({ sort, allSelected, someSelected, onToggleAll }:
             onChange={onToggleAll}
           />
         </th>
-        <th style={{ minWidth: 180 }} aria-sort={ariaSort(byName, sort === 'name-desc')}>
+        <th style={{ width: 170 }} aria-sort={ariaSort(byName, sort === 'name-desc')}>
           Name
         </th>
         <th>Type</th>
-        <th style={{ minWidth: 130 }}>Status</th>
+        <th style={{ width: 165 }}>Status</th>
         <th>Sending</th>
-        <th style={{ minWidth: 150 }}>Recipients</th>
-        <th style={{ minWidth: 150 }}>Schedule</th>
+        <th style={{ width: 145 }}>Recipients</th>
+        <th style={{ width: 145 }}>Schedule</th>
         <th>Next run</th>
         <th aria-sort={ariaSort(!byName, sort === 'newest')}>Created</th>
-        <th>
+        <th style={{ width: 90 }}>
           <VisuallyHidden>Actions</VisuallyHidden>
         </th>
       </tr>
