@@ -1,14 +1,20 @@
 import { allowFailedRequests, expect, test } from './fixtures';
 import { rowOf, testsTable, uniquePrefix } from './tests-list-helpers';
 
-test('delete asks in a dialog naming the test, removes the row, and it stays gone after a reload', async ({ page, createTest, checkA11y }) => {
+test('delete asks in a dialog naming the test, removes the row, and it stays gone after a reload', async ({
+  page,
+  createTest,
+  checkA11y,
+}) => {
   const prefix = uniquePrefix('Delete');
   await createTest({ name: `${prefix} keep` });
   const name = `${prefix} old newsletter`;
   await createTest({ name });
   await page.goto(`/tests?q=${encodeURIComponent(prefix)}`);
 
-  await rowOf(page, name).getByRole('button', { name: `Delete ${name}` }).click();
+  await rowOf(page, name)
+    .getByRole('button', { name: `Delete ${name}` })
+    .click();
   const dialog = page.getByRole('dialog', { name: `Delete “${name}”?` });
   await expect(dialog).toBeVisible();
   await checkA11y();
@@ -17,7 +23,9 @@ test('delete asks in a dialog naming the test, removes the row, and it stays gon
   await expect(dialog).toBeHidden();
   await expect(rowOf(page, name)).toHaveCount(0);
   // Focus moves to the next row's Delete, so deleting several in a row needs no mouse.
-  await expect(rowOf(page, `${prefix} keep`).getByRole('button', { name: `Delete ${prefix} keep` })).toBeFocused();
+  await expect(
+    rowOf(page, `${prefix} keep`).getByRole('button', { name: `Delete ${prefix} keep` }),
+  ).toBeFocused();
 
   await page.reload();
   await expect(rowOf(page, `${prefix} keep`)).toBeVisible();
@@ -47,7 +55,9 @@ test('keyboard: open the dialog, Escape cancels and focus returns; a failed dele
   await emulator.faults({ errorRate: 1, methods: ['DELETE'] });
   await page.keyboard.press('Enter');
   await dialog.getByRole('button', { name: 'Delete' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('Instantly had a problem (500: Injected fault). Try again.');
+  await expect(dialog.getByRole('alert')).toContainText(
+    'Instantly had a problem (500: Injected fault). Try again.',
+  );
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(testsTable(page)).toBeVisible();
   await expect(rowOf(page, name)).toBeVisible();

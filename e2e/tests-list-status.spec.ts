@@ -23,7 +23,12 @@ test('pause then resume a test; each status survives a reload', async ({ page, c
   await expect(row.getByText('Active', { exact: true })).toBeVisible();
 });
 
-test('a failed PATCH rolls the badge back and names the test and the reason', async ({ page, createTest, emulator, checkA11y }) => {
+test('a failed PATCH rolls the badge back and names the test and the reason', async ({
+  page,
+  createTest,
+  emulator,
+  checkA11y,
+}) => {
   allowFailedRequests();
   const name = `${uniquePrefix('Rollback')} Outlook warmup`;
   const created = await createTest({ name });

@@ -25,7 +25,13 @@ if (!existsSync('dist/index.html')) {
 }
 
 const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-  env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', EMULATOR_DB: ':memory:', EMULATOR_CONTROL: '1' },
+  env: {
+    ...process.env,
+    PORT: String(PORT),
+    HOST: '127.0.0.1',
+    EMULATOR_DB: ':memory:',
+    EMULATOR_CONTROL: '1',
+  },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 
@@ -51,8 +57,10 @@ async function control(path: string, body: unknown) {
   return res.json() as Promise<Record<string, unknown>>;
 }
 
-const tableNodes = (page: Page) => page.evaluate((sel) => document.querySelector(sel)?.querySelectorAll('*').length ?? 0, TABLE);
-const renderedRows = (page: Page) => page.evaluate((sel) => document.querySelectorAll(`${sel} tbody tr[data-row-id]`).length, TABLE);
+const tableNodes = (page: Page) =>
+  page.evaluate((sel) => document.querySelector(sel)?.querySelectorAll('*').length ?? 0, TABLE);
+const renderedRows = (page: Page) =>
+  page.evaluate((sel) => document.querySelectorAll(`${sel} tbody tr[data-row-id]`).length, TABLE);
 const fmt = new Intl.NumberFormat('en-GB');
 
 /** Scroll to each position, one per animation frame, and summarise the frame durations. */
@@ -104,7 +112,7 @@ async function main() {
 
   const clickTimes: number[] = [];
   const loadAllStart = Date.now();
-  for (let loaded = PAGE_SIZE; loaded < TOTAL; ) {
+  for (let loaded = PAGE_SIZE; loaded < TOTAL;) {
     const next = Math.min(TOTAL, loaded + PAGE_SIZE);
     const start = Date.now();
     await page.getByRole('button', { name: 'Load more' }).click();
@@ -113,7 +121,10 @@ async function main() {
     loaded = next;
     if (loaded > 200) {
       // Past the threshold the virtualizer takes over (its chunk may still be arriving).
-      await page.waitForFunction((sel) => document.querySelectorAll(`${sel} tbody tr[data-row-id]`).length < 100, TABLE);
+      await page.waitForFunction(
+        (sel) => document.querySelectorAll(`${sel} tbody tr[data-row-id]`).length < 100,
+        TABLE,
+      );
     }
     if (loaded === 200 || loaded === 300 || loaded === 1000) nodesAt[loaded] = await tableNodes(page);
     if (loaded % 1000 === 0) console.error(`… ${fmt.format(loaded)} loaded`);
@@ -129,8 +140,14 @@ async function main() {
   const middle = Math.round(height / 2);
   await page.evaluate((y) => window.scrollTo(0, y), middle);
   await page.waitForTimeout(300);
-  const wheel = await frameTimes(page, Array.from({ length: 120 }, (_, i) => middle + (i + 1) * 120));
-  const jumps = await frameTimes(page, Array.from({ length: 40 }, (_, i) => Math.round((height * (i + 1)) / 40)));
+  const wheel = await frameTimes(
+    page,
+    Array.from({ length: 120 }, (_, i) => middle + (i + 1) * 120),
+  );
+  const jumps = await frameTimes(
+    page,
+    Array.from({ length: 40 }, (_, i) => Math.round((height * (i + 1)) / 40)),
+  );
   const frames = { wheel, jumps };
   const rowsAtBottom = await renderedRows(page);
   const version = browser.version();
@@ -143,7 +160,9 @@ async function main() {
     `Tests seeded: ${fmt.format(TOTAL)} (seed took ${String(seeded.ms)} ms); page size ${PAGE_SIZE}`,
     `Time to first render (navigation start → first row in the DOM): ${Math.round(firstRender)} ms`,
     `Load more ×${clickTimes.length}: total ${fmt.format(loadAllMs)} ms; per click median ${median} ms, last 10 mean ${Math.round(last10.reduce((a, b) => a + b, 0) / Math.max(1, last10.length))} ms, max ${Math.max(...clickTimes)} ms`,
-    `Table DOM nodes: ${Object.entries(nodesAt).map(([rows, n]) => `${fmt.format(Number(rows))} rows → ${fmt.format(n)}`).join(', ')}`,
+    `Table DOM nodes: ${Object.entries(nodesAt)
+      .map(([rows, n]) => `${fmt.format(Number(rows))} rows → ${fmt.format(n)}`)
+      .join(', ')}`,
     `Rows in the DOM with ${fmt.format(TOTAL)} loaded: ${rowsInDom} at the top, ${rowsAtBottom} at the bottom`,
     `Scroll, wheel-like (120 px steps): frame median ${frames.wheel.median.toFixed(1)} ms, p95 ${frames.wheel.p95.toFixed(1)} ms, max ${frames.wheel.max.toFixed(1)} ms`,
     `Scroll, 40 jumps top → bottom (all rows replaced): frame median ${frames.jumps.median.toFixed(1)} ms, max ${frames.jumps.max.toFixed(1)} ms`,

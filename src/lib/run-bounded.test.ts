@@ -40,7 +40,15 @@ describe('runBounded', () => {
     }
     const results = await run;
     expect(jobs.maxInFlight()).toBe(3);
-    expect(results.map((r) => r.status === 'fulfilled' && r.value)).toEqual(['#1', 'two', '#3', '#4', '#5', '#6', '#7']);
+    expect(results.map((r) => r.status === 'fulfilled' && r.value)).toEqual([
+      '#1',
+      'two',
+      '#3',
+      '#4',
+      '#5',
+      '#6',
+      '#7',
+    ]);
   });
 
   it('reports which items failed and why, and leaves the others done', async () => {

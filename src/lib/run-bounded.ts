@@ -9,8 +9,7 @@
  */
 
 export type BoundedResult<T, R> =
-  | { item: T; status: 'fulfilled'; value: R }
-  | { item: T; status: 'rejected'; reason: unknown };
+  { item: T; status: 'fulfilled'; value: R } | { item: T; status: 'rejected'; reason: unknown };
 
 export interface RunBoundedOptions<T, R> {
   concurrency: number;

@@ -37,8 +37,14 @@ export async function startEmulator({ demoData = false }: { demoData?: boolean }
 }
 
 /** Render `ui` as the app does (Mantine in test mode, a fresh QueryClient, wouter) on `api`. */
-export function renderWithEmulator(ui: ReactElement, api: EmulatorApi, { path = '/' }: RenderWithEmulatorOptions = {}): EmulatorRender {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+export function renderWithEmulator(
+  ui: ReactElement,
+  api: EmulatorApi,
+  { path = '/' }: RenderWithEmulatorOptions = {},
+): EmulatorRender {
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
   const location = memoryLocation({ path, record: true });
   const result = render(
     <MantineProvider env="test">
@@ -78,10 +84,16 @@ export async function createTestVia(
     ...rest,
   };
   const call = async (url: string, method: string, payload: unknown) => {
-    const res = await api.fetch(url, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload) });
+    const res = await api.fetch(url, {
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(payload),
+    });
     if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
     return (await res.json()) as PlacementTest;
   };
   const created = await call('/api/v2/inbox-placement-tests', 'POST', body);
-  return status && status !== 1 ? call(`/api/v2/inbox-placement-tests/${created.id}`, 'PATCH', { status }) : created;
+  return status && status !== 1
+    ? call(`/api/v2/inbox-placement-tests/${created.id}`, 'PATCH', { status })
+    : created;
 }

@@ -21,14 +21,31 @@ const VERBS: Record<BulkKind, string> = { pause: 'Pausing', resume: 'Resuming', 
  * Above the table, same height in every state (so rows do not jump): the loaded count, or the
  * bulk actions for a selection, with progress while they run.
  */
-export function BulkBar({ barRef, selected, applicable, progress, loadedText, onAction, onClear }: BulkBarProps) {
+export function BulkBar({
+  barRef,
+  selected,
+  applicable,
+  progress,
+  loadedText,
+  onAction,
+  onClear,
+}: BulkBarProps) {
   const busy = progress !== null;
   const action = (kind: BulkKind) => () => {
     if (!busy) onAction(kind);
   };
   const disabled = (kind: BulkKind) => (busy || applicable[kind] === 0 ? true : undefined);
   return (
-    <Group ref={barRef} tabIndex={-1} role="group" aria-label="Selection" gap="sm" mih={36} wrap="wrap" style={{ outline: 'none' }}>
+    <Group
+      ref={barRef}
+      tabIndex={-1}
+      role="group"
+      aria-label="Selection"
+      gap="sm"
+      mih={36}
+      wrap="wrap"
+      style={{ outline: 'none' }}
+    >
       {selected === 0 && !busy ? (
         <Text size="sm" c="dimmed" aria-live="polite">
           {loadedText}
@@ -38,13 +55,35 @@ export function BulkBar({ barRef, selected, applicable, progress, loadedText, on
           <Text size="sm" fw={500}>
             {pluralize(selected, 'test')} selected
           </Text>
-          <Button size="xs" variant="default" leftSection={<IconPlayerPause size={14} aria-hidden />} onClick={action('pause')} aria-disabled={disabled('pause')} data-disabled={disabled('pause')}>
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconPlayerPause size={14} aria-hidden />}
+            onClick={action('pause')}
+            aria-disabled={disabled('pause')}
+            data-disabled={disabled('pause')}
+          >
             Pause
           </Button>
-          <Button size="xs" variant="default" leftSection={<IconPlayerPlay size={14} aria-hidden />} onClick={action('resume')} aria-disabled={disabled('resume')} data-disabled={disabled('resume')}>
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconPlayerPlay size={14} aria-hidden />}
+            onClick={action('resume')}
+            aria-disabled={disabled('resume')}
+            data-disabled={disabled('resume')}
+          >
             Resume
           </Button>
-          <Button size="xs" variant="default" color="red" leftSection={<IconTrash size={14} aria-hidden />} onClick={action('delete')} aria-disabled={disabled('delete')} data-disabled={disabled('delete')}>
+          <Button
+            size="xs"
+            variant="default"
+            color="red"
+            leftSection={<IconTrash size={14} aria-hidden />}
+            onClick={action('delete')}
+            aria-disabled={disabled('delete')}
+            data-disabled={disabled('delete')}
+          >
             Delete
           </Button>
           {busy ? (

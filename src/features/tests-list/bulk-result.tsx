@@ -19,7 +19,8 @@ export function BulkResult({ outcome, onDismiss }: { outcome: BulkOutcome; onDis
       onClose={onDismiss}
     >
       <Text size="sm" mb={4}>
-        Could not {INFINITIVE[outcome.kind]} {outcome.failed.length === 1 ? 'this test' : `these ${outcome.failed.length} tests`} (still selected):
+        Could not {INFINITIVE[outcome.kind]}{' '}
+        {outcome.failed.length === 1 ? 'this test' : `these ${outcome.failed.length} tests`} (still selected):
       </Text>
       <ul style={{ margin: 0, paddingInlineStart: 20 }}>
         {outcome.failed.slice(0, 10).map(({ placementTest, message }) => (

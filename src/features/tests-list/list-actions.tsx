@@ -45,13 +45,17 @@ export function ListActions({ handleRef, barRef, selectedRows, loadedText, onSel
   const runBulk = async (kind: BulkKind) => {
     setOutcome(null);
     const result = await bulk.run(kind, selectedRows);
-    const focusInBar = !!barRef.current?.contains(document.activeElement) || document.activeElement === document.body;
+    const focusInBar =
+      !!barRef.current?.contains(document.activeElement) || document.activeElement === document.body;
     // Failed ones stay selected for a retry; done ones leave the selection.
     onSelect(result.failed.map((f) => f.placementTest.id));
     if (result.failed.length > 0) setOutcome(result);
     else {
       const skipped = result.skipped ? ` ${pluralize(result.skipped, 'selected test')} did not apply.` : '';
-      notifications.show({ color: 'teal', message: `${PAST[kind]} ${pluralize(result.done.length, 'test')}.${skipped}` });
+      notifications.show({
+        color: 'teal',
+        message: `${PAST[kind]} ${pluralize(result.done.length, 'test')}.${skipped}`,
+      });
     }
     if (focusInBar) barRef.current?.focus();
   };

@@ -71,7 +71,11 @@ export function hasFilters(view: ListView): boolean {
   return view.q !== '' || view.status !== 'all';
 }
 
-const STATUS_CODES = { active: STATUSES.active, paused: STATUSES.paused, completed: STATUSES.completed } as const;
+const STATUS_CODES = {
+  active: STATUSES.active,
+  paused: STATUSES.paused,
+  completed: STATUSES.completed,
+} as const;
 
 /**
  * The API query for a view. Name sorts fall back to newest first where the backend lacks

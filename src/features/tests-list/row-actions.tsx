@@ -22,7 +22,11 @@ export function RowActions({ placementTest, onToggleStatus, onDelete }: RowActio
           title={toggle}
           onClick={() => onToggleStatus(placementTest)}
         >
-          {toggle === 'Pause' ? <IconPlayerPause size={18} aria-hidden /> : <IconPlayerPlay size={18} aria-hidden />}
+          {toggle === 'Pause' ? (
+            <IconPlayerPause size={18} aria-hidden />
+          ) : (
+            <IconPlayerPlay size={18} aria-hidden />
+          )}
         </ActionIcon>
       ) : (
         // Keeps the Delete buttons in one column.

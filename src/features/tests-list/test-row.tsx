@@ -39,7 +39,13 @@ export const TestRow = memo(function TestRow({
 }: TestRowProps) {
   const next = nextRunOf(t, now);
   return (
-    <tr ref={rowRef} data-index={index} data-row-id={t.id} data-selected={selected || undefined} aria-rowindex={ariaRowIndex}>
+    <tr
+      ref={rowRef}
+      data-index={index}
+      data-row-id={t.id}
+      data-selected={selected || undefined}
+      aria-rowindex={ariaRowIndex}
+    >
       <td>
         <SelectCheckbox
           label={`Select ${t.name}`}

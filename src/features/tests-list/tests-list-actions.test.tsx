@@ -1,7 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeEmulator, createTestVia, renderWithEmulator, startEmulator, type EmulatorApi } from '../../test/render-with-emulator';
+import {
+  closeEmulator,
+  createTestVia,
+  renderWithEmulator,
+  startEmulator,
+  type EmulatorApi,
+} from '../../test/render-with-emulator';
 import { TestsListPage } from './tests-list-page';
 
 let api: EmulatorApi;
@@ -11,7 +17,8 @@ beforeEach(async () => {
 afterEach(() => closeEmulator(api));
 
 const renderPage = () => renderWithEmulator(<TestsListPage />, api, { path: '/tests' });
-const rowOf = async (name: string) => (await screen.findByRole('link', { name })).closest('tr') as HTMLElement;
+const rowOf = async (name: string) =>
+  (await screen.findByRole('link', { name })).closest('tr') as HTMLElement;
 const serverStatus = async (id: string) => {
   const res = await api.fetch(`/api/v2/inbox-placement-tests/${id}`);
   return ((await res.json()) as { status: number }).status;
@@ -92,7 +99,9 @@ describe('delete', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Delete “Old newsletter test”?' });
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
 
-    await waitFor(() => expect(screen.queryByRole('link', { name: 'Old newsletter test' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('link', { name: 'Old newsletter test' })).not.toBeInTheDocument(),
+    );
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(await screen.findByText('Deleted “Old newsletter test”.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Delete Older test' })).toHaveFocus());
@@ -108,7 +117,9 @@ describe('delete', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Delete “Keep me”?' });
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
 
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Instantly had a problem (500: Injected fault). Try again.');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Instantly had a problem (500: Injected fault). Try again.',
+    );
     expect(screen.getByRole('link', { name: 'Keep me' })).toBeInTheDocument();
 
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));

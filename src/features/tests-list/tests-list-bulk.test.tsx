@@ -1,7 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeEmulator, createTestVia, renderWithEmulator, startEmulator, type EmulatorApi } from '../../test/render-with-emulator';
+import {
+  closeEmulator,
+  createTestVia,
+  renderWithEmulator,
+  startEmulator,
+  type EmulatorApi,
+} from '../../test/render-with-emulator';
 import { BULK_CONCURRENCY } from './use-bulk-actions';
 import { TestsListPage } from './tests-list-page';
 
@@ -26,7 +32,9 @@ describe('bulk actions', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Select all loaded tests' }));
     // The bulk bar arrives with the lazily loaded actions.
     expect(await screen.findByText('3 tests selected')).toBeInTheDocument();
-    await user.click(within(screen.getByRole('group', { name: 'Selection' })).getByRole('button', { name: 'Pause' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Selection' })).getByRole('button', { name: 'Pause' }),
+    );
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Paused 2 of 3 tests');

@@ -20,12 +20,25 @@ export interface TestsListContentProps {
 }
 
 /** Data first (STYLE.md "Status checks"): rows on screen win over a failed background refetch. */
-export function TestsListContent({ query, rows, view, filtered, selection, onClearFilters, onToggleStatus, onDelete }: TestsListContentProps) {
+export function TestsListContent({
+  query,
+  rows,
+  view,
+  filtered,
+  selection,
+  onClearFilters,
+  onToggleStatus,
+  onDelete,
+}: TestsListContentProps) {
   if (query.data) {
     if (rows.length === 0 && !query.isPlaceholderData) {
       return (
         <Suspense>
-          {filtered ? <ListState kind="no-results" search={view.q} onClear={onClearFilters} /> : <ListState kind="empty" />}
+          {filtered ? (
+            <ListState kind="no-results" search={view.q} onClear={onClearFilters} />
+          ) : (
+            <ListState kind="empty" />
+          )}
         </Suspense>
       );
     }
@@ -47,7 +60,12 @@ export function TestsListContent({ query, rows, view, filtered, selection, onCle
   if (query.isError) {
     return (
       <Suspense>
-        <ListState kind="error" error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+        <ListState
+          kind="error"
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
       </Suspense>
     );
   }

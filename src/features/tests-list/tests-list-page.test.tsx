@@ -1,7 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeEmulator, createTestVia, renderWithEmulator, startEmulator, type EmulatorApi } from '../../test/render-with-emulator';
+import {
+  closeEmulator,
+  createTestVia,
+  renderWithEmulator,
+  startEmulator,
+  type EmulatorApi,
+} from '../../test/render-with-emulator';
 import { TestsListPage } from './tests-list-page';
 
 let api: EmulatorApi;
@@ -11,7 +17,10 @@ beforeEach(async () => {
 afterEach(() => closeEmulator(api));
 
 const renderPage = (path = '/tests') => renderWithEmulator(<TestsListPage />, api, { path });
-const listRequests = () => api.requests.filter((r) => r.method === 'GET' && new URL(r.url).pathname === '/api/v2/inbox-placement-tests');
+const listRequests = () =>
+  api.requests.filter(
+    (r) => r.method === 'GET' && new URL(r.url).pathname === '/api/v2/inbox-placement-tests',
+  );
 
 describe('tests list', () => {
   it('shows a row per test with type, status, warnings, sending method, recipients, schedule and dates', async () => {
@@ -30,7 +39,14 @@ describe('tests list', () => {
     const link = within(table).getByRole('link', { name: 'Weekly Gmail check' });
     expect(link).toHaveAttribute('href', expect.stringMatching(/^\/tests\/[0-9a-f-]{36}$/));
     const row = link.closest('tr') as HTMLElement;
-    for (const text of ['Automated', 'Active', 'Daily limits hit', 'From Instantly', 'Google Pro, Outlook Pro (US)', 'Tue, Wed at 02:30 America/Chihuahua']) {
+    for (const text of [
+      'Automated',
+      'Active',
+      'Daily limits hit',
+      'From Instantly',
+      'Google Pro, Outlook Pro (US)',
+      'Tue, Wed at 02:30 America/Chihuahua',
+    ]) {
       expect(within(row).getByText(text)).toBeInTheDocument();
     }
     expect(within(row).getByText(/^\d+ inboxes$/)).toBeInTheDocument();
@@ -45,11 +61,18 @@ describe('tests list', () => {
     expect(await screen.findByRole('link', { name: 'Weekly Gmail check' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Weekly Outlook check' })).not.toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Search tests' })).toHaveValue('gmail');
-    expect(within(screen.getByRole('group', { name: 'Status' })).getByRole('button', { name: 'Paused' })).toHaveAttribute('aria-pressed', 'true');
+    expect(
+      within(screen.getByRole('group', { name: 'Status' })).getByRole('button', { name: 'Paused' }),
+    ).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('combobox', { name: 'Sort' })).toHaveValue('oldest');
     expect(screen.getByRole('combobox', { name: 'Per page' })).toHaveValue('10');
     const query = new URL(listRequests().at(-1)?.url ?? '').searchParams;
-    expect(Object.fromEntries(query)).toEqual({ limit: '10', search: 'gmail', status: '2', sort_order: 'asc' });
+    expect(Object.fromEntries(query)).toEqual({
+      limit: '10',
+      search: 'gmail',
+      status: '2',
+      sort_order: 'asc',
+    });
   });
 
   it('searches after a pause in typing, and puts the search in the URL', async () => {
@@ -59,16 +82,23 @@ describe('tests list', () => {
     const { history } = renderPage();
     await screen.findByRole('link', { name: 'Outlook warmup' });
     await user.type(screen.getByRole('searchbox', { name: 'Search tests' }), 'gmail');
-    await waitFor(() => expect(screen.queryByRole('link', { name: 'Outlook warmup' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('link', { name: 'Outlook warmup' })).not.toBeInTheDocument(),
+    );
     expect(screen.getByRole('link', { name: 'Weekly Gmail check' })).toBeInTheDocument();
     expect(history.at(-1)).toBe('/tests?q=gmail');
     // Debounced: one search request for the whole word, not one per letter.
-    expect(listRequests().filter((r) => r.url.includes('search=')).map((r) => new URL(r.url).searchParams.get('search'))).toEqual(['gmail']);
+    expect(
+      listRequests()
+        .filter((r) => r.url.includes('search='))
+        .map((r) => new URL(r.url).searchParams.get('search')),
+    ).toEqual(['gmail']);
   });
 
   it('loads more pages until the API has no next cursor', async () => {
     const user = userEvent.setup();
-    for (let i = 1; i <= 12; i++) await createTestVia(api, { name: `Paged test ${String(i).padStart(2, '0')}` });
+    for (let i = 1; i <= 12; i++)
+      await createTestVia(api, { name: `Paged test ${String(i).padStart(2, '0')}` });
     renderPage('/tests?size=10');
     await screen.findByRole('link', { name: 'Paged test 12' });
     expect(screen.getAllByRole('link', { name: /^Paged test/ })).toHaveLength(10);
@@ -115,7 +145,9 @@ describe('tests list', () => {
     renderPage();
     await screen.findByRole('link', { name: 'Weekly Gmail check' });
     await api.control('faults', { latencyMs: 200, methods: ['GET'], paths: '/api/v2/inbox-placement-tests' });
-    await user.click(within(screen.getByRole('group', { name: 'Status' })).getByRole('button', { name: 'Completed' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Status' })).getByRole('button', { name: 'Completed' }),
+    );
     expect(screen.getByRole('table', { name: 'Inbox placement tests' })).toHaveAttribute('aria-busy', 'true');
     expect(screen.getByRole('link', { name: 'Weekly Gmail check' })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: 'No matching tests' })).toBeInTheDocument();

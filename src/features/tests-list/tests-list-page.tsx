@@ -29,11 +29,12 @@ export function TestsListPage() {
     void loadTestsTable();
   }, []);
 
-  const loadedText = !query.data || rows.length === 0
-    ? ''
-    : query.isPlaceholderData
-      ? 'Loading…'
-      : `${pluralize(rows.length, 'test')} loaded${query.hasNextPage ? ', more available' : ''}`;
+  const loadedText =
+    !query.data || rows.length === 0
+      ? ''
+      : query.isPlaceholderData
+        ? 'Loading…'
+        : `${pluralize(rows.length, 'test')} loaded${query.hasNextPage ? ', more available' : ''}`;
 
   return (
     <Stack gap="md">

@@ -10,7 +10,8 @@ export interface TestsTableHeadProps {
   onToggleAll: () => void;
 }
 
-const ariaSort = (active: boolean, descending: boolean) => (active ? (descending ? 'descending' : 'ascending') : undefined);
+const ariaSort = (active: boolean, descending: boolean) =>
+  active ? (descending ? 'descending' : 'ascending') : undefined;
 
 export function TestsTableHead({ sort, allSelected, someSelected, onToggleAll }: TestsTableHeadProps) {
   const byName = sort === 'name' || sort === 'name-desc';

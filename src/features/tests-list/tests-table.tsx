@@ -24,7 +24,16 @@ export interface TestsTableProps {
   stale: boolean;
 }
 
-export function TestsTable({ rows, sort, selected, onSelect, onToggleAll, onToggleStatus, onDelete, stale }: TestsTableProps) {
+export function TestsTable({
+  rows,
+  sort,
+  selected,
+  onSelect,
+  onToggleAll,
+  onToggleStatus,
+  onDelete,
+  stale,
+}: TestsTableProps) {
   const now = useNow();
   const selectedCount = rows.reduce((n, t) => n + (selected.has(t.id) ? 1 : 0), 0);
   const virtualize = rows.length > VIRTUALIZE_AFTER;

@@ -45,7 +45,8 @@ export function useBulkActions() {
       try {
         const results = await runBounded(
           targets,
-          (t) => (kind === 'delete' ? remove(t.id) : setStatus({ id: t.id, status: kind === 'pause' ? 2 : 1 })),
+          (t) =>
+            kind === 'delete' ? remove(t.id) : setStatus({ id: t.id, status: kind === 'pause' ? 2 : 1 }),
           {
             concurrency: BULK_CONCURRENCY,
             minIntervalMs: BULK_MIN_INTERVAL_MS,

@@ -6,14 +6,20 @@ import type { ConfirmDeleteRequest } from '../../components/use-confirm-delete';
 
 /** The row after (or else before) this one, for focus once this one is gone. */
 function neighbourAction(id: string): HTMLElement | null {
-  const row = Array.from(document.querySelectorAll<HTMLElement>('tr[data-row-id]')).find((tr) => tr.dataset.rowId === id);
-  const isRow = (el: Element | null | undefined) => el instanceof HTMLElement && el.dataset.rowId !== undefined;
+  const row = Array.from(document.querySelectorAll<HTMLElement>('tr[data-row-id]')).find(
+    (tr) => tr.dataset.rowId === id,
+  );
+  const isRow = (el: Element | null | undefined) =>
+    el instanceof HTMLElement && el.dataset.rowId !== undefined;
   const next = isRow(row?.nextElementSibling) ? row?.nextElementSibling : row?.previousElementSibling;
   return isRow(next) ? (next as HTMLElement).querySelector<HTMLElement>('[data-row-delete]') : null;
 }
 
 /** Delete one test after confirming; the dialog waits for the server and shows why it failed. */
-export function useDeleteOne(confirmDelete: (request: ConfirmDeleteRequest) => void, fallbackFocus: () => HTMLElement | null) {
+export function useDeleteOne(
+  confirmDelete: (request: ConfirmDeleteRequest) => void,
+  fallbackFocus: () => HTMLElement | null,
+) {
   const { mutateAsync } = useDeletePlacementTest();
   return useCallback(
     (placementTest: PlacementTest) => {

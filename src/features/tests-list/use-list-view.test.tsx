@@ -10,7 +10,12 @@ const parse = (search: string) => parseListView(new URLSearchParams(search));
 
 describe('list view in the URL', () => {
   it('reads search, status, sort and page size', () => {
-    expect(parse('q=gmail&status=paused&sort=oldest&size=50')).toEqual({ q: 'gmail', status: 'paused', sort: 'oldest', size: 50 });
+    expect(parse('q=gmail&status=paused&sort=oldest&size=50')).toEqual({
+      q: 'gmail',
+      status: 'paused',
+      sort: 'oldest',
+      size: 50,
+    });
   });
 
   it('falls back to the default for anything missing, unknown or malformed', () => {
@@ -34,7 +39,9 @@ describe('list view in the URL', () => {
 
   it('turns a view into the API query', () => {
     expect(toListParams(DEFAULT_VIEW, { nameSort: true })).toEqual({ limit: 25, sort_order: 'desc' });
-    expect(toListParams({ q: 'gmail', status: 'active', sort: 'oldest', size: 10 }, { nameSort: true })).toEqual({
+    expect(
+      toListParams({ q: 'gmail', status: 'active', sort: 'oldest', size: 10 }, { nameSort: true }),
+    ).toEqual({
       limit: 10,
       search: 'gmail',
       status: 1,
@@ -48,7 +55,10 @@ describe('list view in the URL', () => {
   });
 
   it('sorts newest first where the backend has no name sort (the real API dropped sort_column)', () => {
-    expect(toListParams({ ...DEFAULT_VIEW, sort: 'name' }, { nameSort: false })).toEqual({ limit: 25, sort_order: 'desc' });
+    expect(toListParams({ ...DEFAULT_VIEW, sort: 'name' }, { nameSort: false })).toEqual({
+      limit: 25,
+      sort_order: 'desc',
+    });
   });
 });
 

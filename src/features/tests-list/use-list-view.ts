@@ -17,7 +17,10 @@ export function useListView() {
     [setParams],
   );
 
-  const clearFilters = useCallback(() => update({ q: DEFAULT_VIEW.q, status: DEFAULT_VIEW.status }), [update]);
+  const clearFilters = useCallback(
+    () => update({ q: DEFAULT_VIEW.q, status: DEFAULT_VIEW.status }),
+    [update],
+  );
 
   return { view, update, clearFilters };
 }

@@ -6,7 +6,10 @@ import type { PlacementTest } from '../../api/placement-tests/schemas';
  * selection starts over when `resetKey` (the view) changes: a new filter is a new list.
  */
 export function useRowSelection(rows: readonly PlacementTest[], resetKey: string) {
-  const [state, setState] = useState<{ key: string; ids: ReadonlySet<string> }>({ key: resetKey, ids: new Set() });
+  const [state, setState] = useState<{ key: string; ids: ReadonlySet<string> }>({
+    key: resetKey,
+    ids: new Set(),
+  });
   // Adjusting state while rendering (react.dev "You might not need an effect").
   if (state.key !== resetKey) setState({ key: resetKey, ids: new Set() });
   // (React re-renders at once with the reset state; this render's output is thrown away.)
