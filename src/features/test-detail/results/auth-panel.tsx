@@ -84,7 +84,7 @@ function DomainRows({
             'None'
           ) : (
             <Button
-              variant="subtle"
+              variant="default"
               size="compact-sm"
               onClick={onToggle}
               aria-expanded={open}

@@ -31,7 +31,7 @@ function DomainBlacklists({ view }: { view: BlacklistView }) {
           IP {view.ip}
         </Text>
         <Badge
-          variant="light"
+          variant="dot"
           color={view.listed === 0 ? 'teal' : view.onlySharedIpListings ? 'gray' : 'red'}
           tt="none"
         >

@@ -69,7 +69,7 @@ export function RecordsFilters({
         allowDeselect={false}
       />
       {isFiltered(filter) && (
-        <Button variant="subtle" size="xs" onClick={() => onChange(NO_FILTER)}>
+        <Button variant="default" size="xs" onClick={() => onChange(NO_FILTER)}>
           Clear filters
         </Button>
       )}

@@ -107,7 +107,7 @@ export function SenderMatrix(props: {
                           {row.sender}
                         </Text>
                         {row.foreign && (
-                          <Badge size="sm" variant="outline" color="gray" tt="none">
+                          <Badge size="sm" variant="default" tt="none">
                             Not in this test
                           </Badge>
                         )}

@@ -22,7 +22,7 @@ export function SpamAssassinPanel({ query }: { query: ReportsQuery }) {
                       {report.domain}
                     </Title>
                     <Badge
-                      variant="light"
+                      variant="dot"
                       color={view.overThreshold ? 'red' : view.score >= 3 ? 'orange' : 'teal'}
                       tt="none"
                     >

@@ -30,7 +30,7 @@ export function TrendPanel({ days }: { days: DateStats[] }) {
         <Stack gap="xs">
           <TrendLineChart data={points} />
           <Button
-            variant="subtle"
+            variant="default"
             size="compact-sm"
             w="fit-content"
             onClick={toggle}

@@ -30,7 +30,7 @@ export function RecipientSettings({ placementTest }: { placementTest: PlacementT
       </Group>
       <Stack gap="xs">
         <Button
-          variant="subtle"
+          variant="default"
           size="compact-sm"
           w="fit-content"
           onClick={toggle}

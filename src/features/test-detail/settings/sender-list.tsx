@@ -22,7 +22,7 @@ export function SenderList({
                 {email}
               </Text>
               {skipped && (
-                <Badge size="sm" variant="outline" color="orange" tt="none">
+                <Badge size="sm" variant="dot" color="orange" tt="none">
                   {account.inbox_placement_test_limit === 0
                     ? 'Test limit 0: skipped'
                     : `${ACCOUNT_STATUS_LABELS[account.status ?? 0] ?? 'Not active'}: skipped`}
