@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications, notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, type RenderResult } from '@testing-library/react';
+import { configure, render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
@@ -10,6 +10,10 @@ import type { PlacementTest } from '../api/placement-tests/schemas';
 import { startEmulatorApi } from './emulator-fetch';
 
 export type EmulatorApi = ReturnType<typeof startEmulatorApi>;
+
+// Real requests through the emulator (SQLite, injected latency) can take over a second on a busy
+// 2-core CI machine; findBy*/waitFor wait up to this long, they do not assert on it.
+configure({ asyncUtilTimeout: 5000 });
 
 export interface RenderWithEmulatorOptions {
   /** Start address, with its search string: `/tests?status=paused`. */
