@@ -1,7 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { MantineProvider } from '@mantine/core';
-import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -26,12 +25,10 @@ export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <QueryClientProvider client={queryClient}>
-        <ModalsProvider>
-          <Notifications position="bottom-right" limit={4} />
-          <AppLayout onWorkspaceChange={switchWorkspace}>
-            <AppRoutes />
-          </AppLayout>
-        </ModalsProvider>
+        <Notifications position="bottom-right" limit={4} />
+        <AppLayout onWorkspaceChange={switchWorkspace}>
+          <AppRoutes />
+        </AppLayout>
       </QueryClientProvider>
     </MantineProvider>
   );

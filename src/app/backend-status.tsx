@@ -1,4 +1,4 @@
-import { Badge, Tooltip } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { serverStatusQueries } from '../api/server-status/queries';
 import { getErrorMessage } from '../api/errors';
@@ -18,19 +18,18 @@ export function BackendStatus() {
   const detail = error ? getErrorMessage(error) : data?.message;
   const text = `${label}: ${ok ? 'connected' : 'not answering'}`;
   return (
-    <Tooltip label={detail ?? (data?.backend === 'emulator' ? 'Local emulator with demo data' : 'Instantly API')} withArrow>
-      <Badge
-        variant="dot"
-        color={ok ? 'teal' : 'red'}
-        size="lg"
-        role="status"
-        aria-label={text}
-        tabIndex={0}
-        style={{ textTransform: 'none' }}
-      >
-        {label}
-        {ok ? '' : ' · offline'}
-      </Badge>
-    </Tooltip>
+    <Badge
+      variant="dot"
+      color={ok ? 'teal' : 'red'}
+      size="lg"
+      role="status"
+      aria-label={text}
+      // A native title, not a Tooltip: it keeps the positioning library off the first route.
+      title={detail ?? (data?.backend === 'emulator' ? 'Local emulator with demo data' : 'Instantly API')}
+      style={{ textTransform: 'none' }}
+    >
+      {label}
+      {ok ? '' : ' · offline'}
+    </Badge>
   );
 }

@@ -1,3 +1,4 @@
+import { ModalsProvider } from '@mantine/modals';
 import { useEffect, useState } from 'react';
 import type { PlacementTest } from '../../api/placement-tests/schemas';
 import { CreateTestWizard } from './create-test-wizard';
@@ -28,5 +29,10 @@ export function CreateTestPage() {
       />
     );
   }
-  return <CreateTestWizard key={attempt} onCreatedOutside={setCreated} />;
+  // Only the wizard's leave guard uses modals: the provider ships in this chunk, not the shell.
+  return (
+    <ModalsProvider>
+      <CreateTestWizard key={attempt} onCreatedOutside={setCreated} />
+    </ModalsProvider>
+  );
 }
