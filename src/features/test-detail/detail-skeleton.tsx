@@ -3,7 +3,7 @@ import { Group, Paper, SimpleGrid, Skeleton, Stack } from '@mantine/core';
 /** Shaped like the page: title and badges, actions, tabs, headline figures, a table. */
 export function DetailSkeleton() {
   return (
-    <Stack gap="md" aria-busy="true" aria-label="Loading test">
+    <Stack gap="md" role="status" aria-busy="true" aria-label="Loading test">
       <Group justify="space-between">
         <Stack gap={8}>
           <Skeleton h={28} w={320} maw="70vw" />

@@ -22,7 +22,9 @@ export function RecordsTable({ records }: { records: AnalyticsRecord[] }) {
             <Table.Th scope="col">Seed inbox</Table.Th>
             <Table.Th scope="col">Seed</Table.Th>
             <Table.Th scope="col">Placement</Table.Th>
-            <Table.Th scope="col">SPF / DKIM / DMARC</Table.Th>
+            <Table.Th scope="col" style={{ whiteSpace: 'normal' }}>
+              SPF / DKIM / DMARC
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
