@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEmulator } from './create-emulator';
+import { ADDED_COLUMNS, SCHEMA_SQL } from './store-schema';
 import { call, createBody, FIXED_NOW } from './test-kit';
 
 let dir = '';
@@ -50,5 +52,30 @@ describe('a file store', () => {
     const random = createEmulator({ dbFile: ':memory:', seed: false });
     expect(random.serverKey).toMatch(/^emu_[A-Za-z0-9_-]{32}$/);
     random.close();
+  });
+
+  it('adds the run columns to a store file written before they existed, then runs tests in it', async () => {
+    const dbFile = join(dir, 'old.db');
+    const old = new Database(dbFile);
+    let schema = SCHEMA_SQL;
+    for (const [, column, type] of ADDED_COLUMNS) schema = schema.replace(`,\n  ${column} ${type}`, '');
+    old.exec(schema);
+    expect((old.pragma('table_info(analytics)') as { name: string }[]).map((c) => c.name)).not.toContain(
+      'arrive_ms',
+    );
+    old.close();
+
+    const emulator = createEmulator({ dbFile, now: () => FIXED_NOW, tickMs: 0 });
+    const columns = (table: string) =>
+      (emulator.store.db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
+    expect(columns('analytics')).toEqual(expect.arrayContaining(['arrive_ms', 'received_doc']));
+    expect(columns('placement_tests')).toEqual(
+      expect.arrayContaining(['simulated', 'last_run_ms', 'complete_at_ms']),
+    );
+    const created = (await call(emulator, 'POST', '/api/v2/inbox-placement-tests', { body: createBody() }))
+      .body;
+    const rows = await call(emulator, 'GET', `/api/v2/inbox-placement-analytics?test_id=${created.id}`);
+    expect(rows.body.items.length).toBeGreaterThan(0);
+    emulator.close();
   });
 });
