@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import type { PlacementTest } from '../../api/placement-tests/schemas';
 import type { ListView } from './list-view';
-import { LazyTestsTable } from './load-tests-table';
+import { TestsTable } from './tests-table';
 import { TestsTableSkeleton } from './tests-table-skeleton';
 import type { useRowSelection } from './use-row-selection';
 import type { useTestsList } from './use-tests-list';
@@ -43,18 +43,16 @@ export function TestsListContent({
       );
     }
     return (
-      <Suspense fallback={<TestsTableSkeleton />}>
-        <LazyTestsTable
-          rows={rows}
-          sort={view.sort}
-          selected={selection.selectedIds}
-          onSelect={selection.toggle}
-          onToggleAll={selection.toggleAll}
-          onToggleStatus={onToggleStatus}
-          onDelete={onDelete}
-          stale={query.isPlaceholderData}
-        />
-      </Suspense>
+      <TestsTable
+        rows={rows}
+        sort={view.sort}
+        selected={selection.selectedIds}
+        onSelect={selection.toggle}
+        onToggleAll={selection.toggleAll}
+        onToggleStatus={onToggleStatus}
+        onDelete={onDelete}
+        stale={query.isPlaceholderData}
+      />
     );
   }
   if (query.isError) {

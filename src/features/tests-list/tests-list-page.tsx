@@ -1,11 +1,10 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { Link } from 'wouter';
 import { pluralize } from '../../lib/format';
 import { hasFilters } from './list-view';
-import { loadTestsTable } from './load-tests-table';
 import { LoadMore } from './load-more';
 import { TestsListContent } from './tests-list-content';
 import { TestsToolbar } from './tests-toolbar';
@@ -24,10 +23,6 @@ export function TestsListPage() {
   const selection = useRowSelection(rows, JSON.stringify(params));
   const { handleRef, onToggleStatus, onDelete } = useListActions();
   const barRef = useRef<HTMLDivElement>(null);
-  // Start the table's chunk now, alongside the list request, not when the data arrives.
-  useEffect(() => {
-    void loadTestsTable();
-  }, []);
 
   const loadedText =
     !query.data || rows.length === 0
