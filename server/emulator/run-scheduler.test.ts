@@ -47,7 +47,9 @@ const placement = (r: Row) => (r.is_spam ? 'spam' : r.has_category ? 'category' 
 
 async function expectStatsMatch(testId: string, all: Row[]) {
   const received = all.filter((r) => r.record_type === 2);
-  const [byDate] = (await call(emulator, 'POST', `${A}/stats-by-date`, { body: { test_id: testId } })).body;
+  const dates = (await call(emulator, 'POST', `${A}/stats-by-date`, { body: { test_id: testId } })).body;
+  expect(validatorFor(`POST ${A}/stats-by-date`, 200)(dates)).toBe(true);
+  const [byDate] = dates;
   expect(byDate).toMatchObject({ sent_count: all.length, received_count: received.length });
   expect(byDate.inbox_count + byDate.category_count + byDate.spam_count).toBe(received.length);
   const stats = (await call(emulator, 'POST', `${A}/stats-by-test-id`, { body: { test_ids: [testId] } }))
