@@ -171,8 +171,9 @@ export class PlacementTestsRepo {
   }
 
   /**
-   * A stored next run that is already in the past is rolled forward on read, so a long-lived
-   * demo database (or a moved emulator clock) never shows "next run: 3 days ago".
+   * A stored next run that is already in the past is rolled forward on read, so a moved clock
+   * never shows "next run: 3 days ago". Tests that run have been run by the scheduler before
+   * any read (run-scheduler.ts); this is for the bulk fillers that never run.
    */
   private refreshDue(row: TestRow, now: Date): string {
     if (row.next_run_ms === null || row.next_run_ms > now.getTime()) return row.doc;

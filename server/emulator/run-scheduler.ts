@@ -41,7 +41,6 @@ export class RunScheduler {
     if (test.status === 1 && test.sending_method === 1 && (test.type === 1 || runImmediately)) {
       recordRun(this.store, test, now);
     }
-    this.catchUp(now);
   }
 
   /** After PATCH: a one-time test created paused runs when it is first resumed. */
@@ -50,7 +49,6 @@ export class RunScheduler {
     if (test.type === 1 && test.status === 1 && test.sending_method === 1 && neverRan) {
       recordRun(this.store, test, now);
     }
-    this.catchUp(now);
   }
 
   /** Every missed run since the last one (the newest few if the clock jumped far), then the next. */

@@ -1,22 +1,30 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { getErrorMessage } from '../../api/errors';
+import { getErrorMessage } from '../api/errors';
 
-/** The first load failed: the API's message and a way to try again. */
-export function ListError({
+/** A first load that failed: what failed, the API's message, and a way to try again. */
+export function QueryErrorAlert({
+  title,
   error,
   onRetry,
   retrying,
 }: {
+  title: string;
   error: unknown;
   onRetry: () => void;
   retrying: boolean;
 }) {
   return (
-    <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title="Could not load tests">
+    <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={title}>
       <Stack gap="sm" align="flex-start">
         <Text size="sm">{getErrorMessage(error)}</Text>
-        <Button variant="default" size="xs" onClick={onRetry} aria-disabled={retrying || undefined}>
+        {/* aria-disabled, not disabled, while retrying: the button keeps the focus. */}
+        <Button
+          variant="default"
+          size="xs"
+          onClick={retrying ? undefined : onRetry}
+          aria-disabled={retrying || undefined}
+        >
           {retrying ? 'Retrying…' : 'Retry'}
         </Button>
       </Stack>

@@ -2,7 +2,7 @@ import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { isApiError } from '../../api/errors';
 import { placementTestQueries } from '../../api/placement-tests/queries';
-import { DetailError } from './detail-error';
+import { QueryErrorAlert } from '../../components/query-error-alert';
 import { DetailSkeleton } from './detail-skeleton';
 import { TestDetail } from './test-detail';
 import { TestNotFound } from './test-not-found';
@@ -15,7 +15,12 @@ export function TestDetailPage({ testId }: { testId: string }) {
   if (query.isError) {
     if (isApiError(query.error, 404)) return <TestNotFound />;
     return (
-      <DetailError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} />
+      <QueryErrorAlert
+        title="Could not load this test"
+        error={query.error}
+        retrying={query.isFetching}
+        onRetry={() => void query.refetch()}
+      />
     );
   }
   return <DetailSkeleton />;

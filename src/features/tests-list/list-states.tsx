@@ -1,5 +1,5 @@
 import { ListEmpty } from './list-empty';
-import { ListError } from './list-error';
+import { QueryErrorAlert } from '../../components/query-error-alert';
 import { ListNoResults } from './list-no-results';
 
 export type ListStateProps =
@@ -11,5 +11,12 @@ export type ListStateProps =
 export function ListState(props: ListStateProps) {
   if (props.kind === 'empty') return <ListEmpty />;
   if (props.kind === 'no-results') return <ListNoResults search={props.search} onClear={props.onClear} />;
-  return <ListError error={props.error} onRetry={props.onRetry} retrying={props.retrying} />;
+  return (
+    <QueryErrorAlert
+      title="Could not load tests"
+      error={props.error}
+      onRetry={props.onRetry}
+      retrying={props.retrying}
+    />
+  );
 }

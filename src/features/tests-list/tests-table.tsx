@@ -4,7 +4,7 @@ import type { ListSort } from './list-view';
 import { TestRow } from './test-row';
 import { COLUMN_COUNT, TestsTableHead } from './tests-table-head';
 import classes from './tests-table.module.css';
-import { useNow } from './use-now';
+import { useNow } from '../../components/use-now';
 
 /** Past this many loaded rows only those near the viewport are rendered (STACK.md figures). */
 export const VIRTUALIZE_AFTER = 200;

@@ -2,7 +2,7 @@ import { Paper, SimpleGrid, Skeleton, Text } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { TestStats } from '../../../api/analytics/schemas';
 import { formatCount, formatPercent } from '../../../lib/format';
-import { DetailError } from '../detail-error';
+import { QueryErrorAlert } from '../../../components/query-error-alert';
 
 const CARDS = [
   { key: 'inbox', label: 'Inbox', color: 'teal' },
@@ -23,7 +23,7 @@ export function HeadlineStats({ query }: { query: UseQueryResult<TestStats[]> })
   }
   if (query.isError && !query.data) {
     return (
-      <DetailError
+      <QueryErrorAlert
         title="Could not load the totals"
         error={query.error}
         retrying={query.isFetching}

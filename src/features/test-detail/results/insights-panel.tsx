@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { analyticsQueries } from '../../../api/analytics/queries';
 import { ESP_CODE_LABELS } from '../../../api/common/schemas';
 import { formatPercent } from '../../../lib/format';
-import { DetailError } from '../detail-error';
+import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { ScrollRegion } from '../scroll-region';
 import { SectionCard } from '../section-card';
 import {
@@ -84,7 +84,7 @@ export function InsightsPanel({
       {query.isPending ? (
         <Skeleton h={96} />
       ) : query.isError && !query.data ? (
-        <DetailError
+        <QueryErrorAlert
           title="Could not load the comparison"
           error={query.error}
           retrying={query.isFetching}

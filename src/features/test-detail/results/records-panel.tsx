@@ -7,7 +7,7 @@ import { analyticsQueries } from '../../../api/analytics/queries';
 import { getErrorMessage } from '../../../api/errors';
 import type { PlacementTest } from '../../../api/placement-tests/schemas';
 import { formatCount, pluralize } from '../../../lib/format';
-import { DetailError } from '../detail-error';
+import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { downloadCsv, fileSlug } from '../download-csv';
 import { SectionCard } from '../section-card';
 import { matchesPlacement, NO_FILTER, recordsParams, type RecordsFilter } from './records-filter';
@@ -81,7 +81,7 @@ export function RecordsPanel(props: {
       {query.isPending ? (
         <Skeleton h={240} />
       ) : query.isError && !query.data ? (
-        <DetailError
+        <QueryErrorAlert
           title="Could not load the records"
           error={query.error}
           retrying={query.isFetching}

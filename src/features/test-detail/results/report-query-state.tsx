@@ -1,7 +1,7 @@
 import { Skeleton, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Report } from '../../../api/reports/schemas';
-import { DetailError } from '../detail-error';
+import { QueryErrorAlert } from '../../../components/query-error-alert';
 
 /** What the report panels read of the reports query (an infinite query flattened by `select`). */
 export interface ReportsQuery {
@@ -24,7 +24,7 @@ export function ReportQueryState({
   if (query.isPending) return <Skeleton h={120} />;
   if (query.isError && !query.data) {
     return (
-      <DetailError
+      <QueryErrorAlert
         title="Could not load the reports"
         error={query.error}
         retrying={query.isFetching}

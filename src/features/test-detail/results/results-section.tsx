@@ -3,9 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'wouter';
 import { analyticsQueries } from '../../../api/analytics/queries';
 import type { PlacementTestDetail } from '../../../api/placement-tests/schemas';
-import { DetailError } from '../detail-error';
+import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { ResultsBlockSkeleton } from '../detail-skeleton';
-import { useClock } from '../use-clock';
+import { useNow } from '../../../components/use-now';
 import { NoResults } from './no-results';
 import { defaultWindow, parseWindow, runDates, windowValue, type ResultsWindow } from './results-window';
 import { REFRESH_MS } from './use-window-results';
@@ -13,7 +13,7 @@ import { WindowResults } from './window-results';
 
 /** Results for the window in the URL (`?window=`), by default the newest run. */
 export function ResultsSection({ placementTest }: { placementTest: PlacementTestDetail }) {
-  const now = useClock();
+  const now = useNow(30_000);
   const [params, setParams] = useSearchParams();
   const { status, sending_method: method, timestamp_next_run: next } = placementTest;
   const days = useQuery({
@@ -29,7 +29,7 @@ export function ResultsSection({ placementTest }: { placementTest: PlacementTest
   if (days.isPending) return <ResultsBlockSkeleton />;
   if (days.isError && !days.data) {
     return (
-      <DetailError
+      <QueryErrorAlert
         title="Could not load results"
         error={days.error}
         retrying={days.isFetching}

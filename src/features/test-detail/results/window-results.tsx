@@ -1,6 +1,6 @@
 import { Stack } from '@mantine/core';
 import type { PlacementTestDetail } from '../../../api/placement-tests/schemas';
-import { DetailError } from '../detail-error';
+import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { ResultsBlockSkeleton } from '../detail-skeleton';
 import { useConfiguredSenders } from '../settings/use-configured-senders';
 import { AuthPanel } from './auth-panel';
@@ -60,7 +60,7 @@ export function WindowResults({ placementTest, window, dates, now, onWindowChang
       {records.isPending ? (
         <ResultsBlockSkeleton rows={8} />
       ) : records.isError && !records.data ? (
-        <DetailError
+        <QueryErrorAlert
           title="Could not load the records"
           error={records.error}
           retrying={records.isFetching}
