@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { rowOf, uniquePrefix } from './tests-list-helpers';
+import { expectSettled, rowOf, uniquePrefix } from './tests-list-helpers';
 
 test('bulk pause of three selected tests, then bulk delete confirmed with the count', async ({
   page,
@@ -30,6 +30,7 @@ test('bulk pause of three selected tests, then bulk delete confirmed with the co
   await bar.getByRole('button', { name: 'Delete', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete 3 tests?' });
   await expect(dialog).toBeVisible();
+  await expectSettled(dialog);
   await checkA11y();
   await dialog.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByText('Deleted 3 tests.')).toBeVisible();

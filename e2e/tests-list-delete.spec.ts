@@ -1,5 +1,5 @@
 import { allowFailedRequests, expect, test } from './fixtures';
-import { rowOf, testsTable, uniquePrefix } from './tests-list-helpers';
+import { expectSettled, rowOf, testsTable, uniquePrefix } from './tests-list-helpers';
 
 test('delete asks in a dialog naming the test, removes the row, and it stays gone after a reload', async ({
   page,
@@ -17,6 +17,7 @@ test('delete asks in a dialog naming the test, removes the row, and it stays gon
     .click();
   const dialog = page.getByRole('dialog', { name: `Delete “${name}”?` });
   await expect(dialog).toBeVisible();
+  await expectSettled(dialog);
   await checkA11y();
 
   await dialog.getByRole('button', { name: 'Delete' }).click();

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** A name prefix unique to one journey, so the demo workspace's tests never match its search. */
 export function uniquePrefix(label: string): string {
@@ -14,4 +14,22 @@ export function rowOf(page: Page, name: string) {
   return testsTable(page)
     .getByRole('row')
     .filter({ has: page.getByRole('link', { name, exact: true }) });
+}
+
+/**
+ * Wait until an element has finished fading in (its own and its ancestors' opacity is 1), so
+ * axe measures the colours users end up seeing, not a frame of Mantine's enter transition.
+ */
+export async function expectSettled(locator: Locator) {
+  await expect
+    .poll(() =>
+      locator.evaluate((element) => {
+        let opacity = 1;
+        for (let node: Element | null = element; node; node = node.parentElement) {
+          opacity *= Number(getComputedStyle(node).opacity);
+        }
+        return opacity;
+      }),
+    )
+    .toBe(1);
 }

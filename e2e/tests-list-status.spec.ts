@@ -1,5 +1,5 @@
 import { allowFailedRequests, expect, test } from './fixtures';
-import { rowOf, uniquePrefix } from './tests-list-helpers';
+import { expectSettled, rowOf, uniquePrefix } from './tests-list-helpers';
 
 test('pause then resume a test; each status survives a reload', async ({ page, createTest }) => {
   const name = `${uniquePrefix('Status')} Weekly Gmail check`;
@@ -41,9 +41,11 @@ test('a failed PATCH rolls the badge back and names the test and the reason', as
   // Optimistic first…
   await expect(row.getByText('Paused', { exact: true })).toBeVisible();
   // …then rolled back with a message.
-  await expect(page.getByText(`Could not pause “${name}”`)).toBeVisible();
+  const toast = page.getByRole('alert').filter({ hasText: `Could not pause “${name}”` });
+  await expect(toast).toBeVisible();
   await expect(page.getByText('Instantly had a problem (500: Injected fault). Try again.')).toBeVisible();
   await expect(row.getByText('Active', { exact: true })).toBeVisible();
+  await expectSettled(toast);
   await checkA11y();
   expect((await emulator.getTest(created.id))?.status).toBe(1);
 });
