@@ -29,6 +29,7 @@ function DomainBlacklists({ view }: { view: BlacklistView }) {
         </Title>
         <Text size="sm" c="dimmed">
           IP {view.ip}
+          {view.sharedProvider ? ` (shared ${view.sharedProvider})` : ''}
         </Text>
         <Badge
           variant="dot"
@@ -38,7 +39,7 @@ function DomainBlacklists({ view }: { view: BlacklistView }) {
           {view.listed === 0 ? 'Not listed' : `Listed on ${view.listed}`}
         </Badge>
       </Group>
-      {view.sharedProvider && (
+      {view.sharedProvider && view.listings.some((l) => l.listed && l.target === 'ip') && (
         <Alert variant="light" color="gray" p="xs">
           <Text size="sm">
             {view.ip} is a shared {view.sharedProvider} sending IP, used by many senders. Listings of it on
@@ -58,14 +59,8 @@ function DomainBlacklists({ view }: { view: BlacklistView }) {
         <Table.Tbody>
           {view.listings.map((l) => (
             <Table.Tr key={`${l.target}|${l.blacklist}`}>
-              <Table.Td style={{ overflowWrap: 'anywhere' }}>{l.blacklist}</Table.Td>
-              <Table.Td>
-                {l.target === 'domain'
-                  ? 'Domain'
-                  : view.sharedProvider
-                    ? `IP (shared ${view.sharedProvider})`
-                    : 'IP'}
-              </Table.Td>
+              <Table.Td>{l.blacklist}</Table.Td>
+              <Table.Td>{l.target === 'domain' ? 'Domain' : 'IP'}</Table.Td>
               <Table.Td fw={l.listed ? 700 : undefined}>{l.listed ? 'Listed' : 'Clear'}</Table.Td>
             </Table.Tr>
           ))}
