@@ -1,11 +1,11 @@
-import { Alert, SegmentedControl, Table, Text } from '@mantine/core';
+import { Alert, SegmentedControl, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { AnalyticsRecord } from '../../../api/analytics/schemas';
-import { formatCount, formatPercent } from '../../../lib/format';
+import { formatCount } from '../../../lib/format';
 import { PlacementChart } from '../charts/lazy-charts';
-import { ScrollRegion } from '../scroll-region';
 import { SectionCard } from '../section-card';
 import { DIMENSION_LABELS, groupPlacement, type Dimension } from './placement-breakdown';
+import { PlacementTable } from './placement-table';
 import { MAX_RECORD_PAGES } from './use-window-results';
 
 /** Where the emails landed per recipient provider, region or inbox type: chart and table. */
@@ -48,50 +48,11 @@ export function PlacementPanel({ records, truncated }: { records: AnalyticsRecor
       ) : (
         <Text size="sm">No emails received yet.</Text>
       )}
-      <ScrollRegion label="Placement table" minWidth={560}>
-        <Table striped fz="sm" aria-label={`Placement by ${DIMENSION_LABELS[dimension].toLowerCase()}`}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{DIMENSION_LABELS[dimension]}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                Sent
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                Received
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                Inbox
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                Category tab
-              </Table.Th>
-              <Table.Th scope="col" ta="right">
-                Spam
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {groups.map((g) => (
-              <Table.Tr key={g.key}>
-                <Table.Th scope="row" fw={500}>
-                  {g.label}
-                </Table.Th>
-                <Table.Td ta="right">{formatCount(g.sent)}</Table.Td>
-                <Table.Td ta="right">{formatCount(g.received)}</Table.Td>
-                <Table.Td ta="right">
-                  {formatPercent(g.inboxPercent)} ({formatCount(g.inbox)})
-                </Table.Td>
-                <Table.Td ta="right">
-                  {formatPercent(g.categoryPercent)} ({formatCount(g.category)})
-                </Table.Td>
-                <Table.Td ta="right">
-                  {formatPercent(g.spamPercent)} ({formatCount(g.spam)})
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollRegion>
+      <PlacementTable
+        label={`Placement by ${DIMENSION_LABELS[dimension].toLowerCase()}`}
+        groupHeader={DIMENSION_LABELS[dimension]}
+        rows={groups}
+      />
     </SectionCard>
   );
 }

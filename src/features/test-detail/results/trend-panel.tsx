@@ -1,12 +1,11 @@
-import { Button, Collapse, Stack, Table, Text } from '@mantine/core';
+import { Button, Collapse, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useId } from 'react';
 import type { DateStats } from '../../../api/analytics/schemas';
-import { formatCount, formatPercent } from '../../../lib/format';
 import { TrendLineChart } from '../charts/lazy-charts';
-import { ScrollRegion } from '../scroll-region';
 import { SectionCard } from '../section-card';
 import { percentOf } from './placement-breakdown';
+import { PlacementTable } from './placement-table';
 import { formatRunDate, shortRunDate } from './results-window';
 
 /** Placement per run over time (stats-by-date), as a chart and, on demand, the numbers. */
@@ -40,44 +39,19 @@ export function TrendPanel({ days }: { days: DateStats[] }) {
             {showNumbers ? 'Hide' : 'Show'} the numbers
           </Button>
           <Collapse expanded={showNumbers} id={tableId}>
-            <ScrollRegion label="Trend table" minWidth={560}>
-              <Table fz="sm" striped aria-label="Placement per run">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Run</Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      Sent
-                    </Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      Received
-                    </Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      Inbox
-                    </Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      Category tab
-                    </Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      Spam
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {runs.map((d, i) => (
-                    <Table.Tr key={d.timestamp_created_date}>
-                      <Table.Th scope="row" fw={500}>
-                        {formatRunDate(d.timestamp_created_date)}
-                      </Table.Th>
-                      <Table.Td ta="right">{formatCount(d.sent_count)}</Table.Td>
-                      <Table.Td ta="right">{formatCount(d.received_count)}</Table.Td>
-                      <Table.Td ta="right">{formatPercent(points[i]?.Inbox)}</Table.Td>
-                      <Table.Td ta="right">{formatPercent(points[i]?.['Category tab'])}</Table.Td>
-                      <Table.Td ta="right">{formatPercent(points[i]?.Spam)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollRegion>
+            <PlacementTable
+              label="Placement per run"
+              groupHeader="Run"
+              rows={runs.map((d) => ({
+                key: d.timestamp_created_date,
+                label: formatRunDate(d.timestamp_created_date),
+                sent: d.sent_count,
+                received: d.received_count,
+                inbox: d.inbox_count,
+                category: d.category_count,
+                spam: d.spam_count,
+              }))}
+            />
           </Collapse>
         </Stack>
       )}

@@ -1,0 +1,53 @@
+import { Table } from '@mantine/core';
+import { formatCount, formatPercent } from '../../../lib/format';
+import { ScrollRegion } from '../scroll-region';
+import { percentOf } from './placement-breakdown';
+import type { PlacementCounts } from './sender-triage';
+
+export type PlacementRow = PlacementCounts & { key: string | number; label: string };
+
+const COLUMNS = ['Sent', 'Received', 'Inbox', 'Category tab', 'Spam'] as const;
+const share = (part: number, row: PlacementRow) =>
+  `${formatPercent(percentOf(part, row.received))} (${formatCount(part)})`;
+
+/** Sent, received and inbox / category / spam (share of received, with counts), one row per group. */
+export function PlacementTable({
+  label,
+  groupHeader,
+  rows,
+}: {
+  label: string;
+  groupHeader: string;
+  rows: PlacementRow[];
+}) {
+  return (
+    <ScrollRegion label={`${label}, scrollable`} minWidth={560}>
+      <Table striped fz="sm" aria-label={label}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{groupHeader}</Table.Th>
+            {COLUMNS.map((column) => (
+              <Table.Th key={column} scope="col" ta="right">
+                {column}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.key}>
+              <Table.Th scope="row" fw={500}>
+                {row.label}
+              </Table.Th>
+              <Table.Td ta="right">{formatCount(row.sent)}</Table.Td>
+              <Table.Td ta="right">{formatCount(row.received)}</Table.Td>
+              <Table.Td ta="right">{share(row.inbox, row)}</Table.Td>
+              <Table.Td ta="right">{share(row.category, row)}</Table.Td>
+              <Table.Td ta="right">{share(row.spam, row)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollRegion>
+  );
+}
