@@ -1,10 +1,17 @@
 import * as z from 'zod/mini';
 import { errorResponse } from './http-errors';
+import { seededRandom, type Random } from './random';
 
 /**
  * Injected faults for resilience tests and e2e journeys (`POST /__emulator/faults`): latency,
  * 429s with `Retry-After`, 402s and 500s, optionally limited to some methods and paths. Only
  * `/api/v2/*` is affected, and a faulted request changes nothing.
+ *
+ * Each matching request draws in order: latency (for a range), then 429 with `rateLimitRate`,
+ * then 402 with `paymentRequiredRate`, then 500 with `errorRate`. The rates apply one after the
+ * other, so `{rateLimitRate: 0.3, errorRate: 0.3}` answers 30% 429 and 0.7 × 0.3 = 21% 500.
+ * With `seed` the draws come from a seeded generator started afresh by this configuration, so
+ * the same requests in the same order meet the same faults on every run.
  */
 const latency = z.number().check(z.gte(0), z.lte(60_000));
 const rate = z.number().check(z.gte(0), z.lte(1));
@@ -18,6 +25,8 @@ export const faultConfigSchema = z.strictObject({
   methods: z.optional(z.array(z.string().check(z.minLength(1)))),
   /** A regular expression, or a plain substring when it does not compile. */
   paths: z.optional(z.string().check(z.minLength(1))),
+  /** Seed for the fault draws (mulberry32, `random.ts`); without it they use `Math.random`. */
+  seed: z.optional(z.int().check(z.gte(0), z.lte(0xffffffff))),
 });
 export type FaultConfig = z.infer<typeof faultConfigSchema>;
 
@@ -36,8 +45,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export class Faults {
   private config: FaultConfig | null = null;
   private matchesPath: (path: string) => boolean = () => true;
+  private random: Random;
 
-  constructor(private readonly random: () => number = Math.random) {}
+  constructor(private readonly unseeded: Random = Math.random) {
+    this.random = unseeded;
+  }
 
   get current(): FaultConfig | null {
     return this.config;
@@ -46,6 +58,7 @@ export class Faults {
   set(config: FaultConfig): void {
     this.config = config;
     this.matchesPath = pathMatcher(config.paths);
+    this.random = config.seed === undefined ? this.unseeded : seededRandom(config.seed);
   }
 
   clear(): void {
