@@ -4,6 +4,7 @@ import { bulkInsertTests } from './bulk-tests';
 import type { EmulatorContext } from './emulator-context';
 import { faultConfigSchema, type Faults } from './faults';
 import { validate } from './format-issues';
+import { injectIntoTests, injectPickers, removeInjected } from './inject-strings';
 import { badRequest, jsonResponse } from './http-errors';
 import { readJsonBody } from './read-body';
 import { seedDemoData } from './seed-demo';
@@ -18,6 +19,11 @@ const clockBody = z.union([
   z.strictObject({ advanceMs: z.number() }),
   z.strictObject({ set: z.iso.datetime({ offset: true }) }),
 ]);
+const injectBody = z.strictObject({
+  strings: z.array(z.string().check(z.minLength(1), z.maxLength(4000))).check(z.minLength(1), z.maxLength(500)),
+  /** Rewrite these tests' seed addresses, analytics and reports; without it, add pickers. */
+  test_ids: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.maxLength(500))),
+});
 
 const DEFAULT_BULK_TESTS = 100;
 
@@ -53,6 +59,14 @@ export function controlRoutes(ctx: EmulatorContext, faults: Faults): Hono {
     );
     return jsonResponse({ inserted, ms: Math.round(performance.now() - started), ...state() });
   });
+
+  // Script-injection corpus (e2e/security-xss.spec.ts): see inject-strings.ts.
+  routes.post('/inject', async (c) => {
+    const body = validate(injectBody, await readJsonBody(c.req.raw), 'body');
+    if (body.test_ids) return jsonResponse(injectIntoTests(ctx, body.strings, body.test_ids));
+    return jsonResponse(injectPickers(ctx, body.strings));
+  });
+  routes.delete('/inject', () => jsonResponse({ removed: removeInjected(ctx) }));
 
   routes.get('/faults', () => jsonResponse({ faults: faults.current }));
   routes.post('/faults', async (c) => {

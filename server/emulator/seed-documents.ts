@@ -1,9 +1,11 @@
 import type { Random } from './random';
-import type { DEMO_ACCOUNTS, DEMO_CAMPAIGNS, DEMO_TAGS } from './seed-fixtures';
 import { uuidv7At } from './uuidv7';
 
-/** Contract-shaped `Account`, `CustomTag` and `Campaign` documents for the demo workspace. */
-type AccountFixture = (typeof DEMO_ACCOUNTS)[number] & { placementLimit?: number };
+/**
+ * Contract-shaped `Account`, `CustomTag` and `Campaign` documents for the demo workspace (and
+ * for the strings `/__emulator/inject` adds).
+ */
+type AccountFixture = { email: string; first: string; last: string; status: number; provider: number; placementLimit?: number };
 
 const STATUS_MESSAGES: Record<number, Record<string, unknown>> = {
   [-1]: {
@@ -70,7 +72,7 @@ export function demoAccount(a: AccountFixture, created: Date, organizationId: st
 }
 
 export function demoTag(
-  t: (typeof DEMO_TAGS)[number],
+  t: { label: string; description: string | null },
   created: Date,
   organizationId: string,
   random: Random,
@@ -87,7 +89,7 @@ export function demoTag(
 }
 
 export function demoCampaign(
-  c: (typeof DEMO_CAMPAIGNS)[number],
+  c: { name: string; status: number },
   created: Date,
   organizationId: string,
   random: Random,
