@@ -32,6 +32,22 @@ export function formatCount(n: number | null | undefined, locale = DEFAULT_LOCAL
  * An ISO timestamp as "1 Dec 2026, 02:30". `timeZone` defaults to the runtime's own zone (the
  * viewer's, in the browser); pass one for stable output on the server and in tests.
  */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Intl.DateTimeFormat instances, built once per locale and options: with hundreds of table cells
+ * on screen, constructing one per call shows up in profiles.
+ */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 export function formatDateTime(
   iso: string | Date | null | undefined,
   locale = DEFAULT_LOCALE,
@@ -40,12 +56,9 @@ export function formatDateTime(
   if (iso === null || iso === undefined || iso === '') return EMPTY_VALUE;
   const date = iso instanceof Date ? iso : new Date(iso);
   if (Number.isNaN(date.getTime())) return EMPTY_VALUE;
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    hourCycle: 'h23',
-    timeZone,
-  }).format(date);
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23', timeZone }).format(
+    date,
+  );
 }
 
 /** The count with the right noun: (1, 'test') → "1 test", (3, 'inbox', 'inboxes') → "3 inboxes". */

@@ -1,5 +1,5 @@
 import type { WeekdayKey } from '../api/placement-tests/schemas';
-import { EMPTY_VALUE } from './format';
+import { dateFormat, EMPTY_VALUE } from './format';
 import { parseSchedule, type ScheduleLike } from './schedule';
 
 /** Weekdays in the API's key order: "0" = Sunday (reference §3.2). */
@@ -30,10 +30,13 @@ export function describeSchedule(schedule: ScheduleLike): string {
   return `${describeDays(parsed.days)} at ${time} ${parsed.timeZone}`;
 }
 
-/** An instant as the wall clock in `timeZone` shows it, always 24-hour: "Tue 1 Dec, 02:30". */
-export function formatInZone(date: Date, timeZone: string, locale = 'en-GB'): string {
+/**
+ * An instant as the wall clock in `timeZone` shows it (the viewer's own zone when omitted),
+ * always 24-hour: "Tue 1 Dec, 02:30".
+ */
+export function formatInZone(date: Date, timeZone?: string, locale = 'en-GB'): string {
   if (Number.isNaN(date.getTime())) return EMPTY_VALUE;
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     timeZone,
     weekday: 'short',
     day: 'numeric',

@@ -1,22 +1,9 @@
 import type { PlacementTest } from '../../api/placement-tests/schemas';
-import { EMPTY_VALUE } from '../../lib/format';
+import { dateFormat, EMPTY_VALUE } from '../../lib/format';
+import { formatInZone } from '../../lib/schedule-format';
 import { nextRun } from '../../lib/schedule';
 
-/**
- * Cell text for the tests table. Formatters are built once: with hundreds of rows on screen,
- * constructing an Intl.DateTimeFormat per cell shows up in profiles.
- */
-
-const createdFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-/** The viewer's own zone: this runtime's default. Always 24-hour, like the schedule. */
-const nextRunFormat = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+/** Cell text for the tests table (formatters are cached in src/lib/format.ts). */
 
 function validDate(iso: string | null | undefined): Date | null {
   if (!iso) return null;
@@ -27,12 +14,14 @@ function validDate(iso: string | null | undefined): Date | null {
 /** "3 Dec 2026". */
 export function formatCreated(iso: string): string {
   const date = validDate(iso);
-  return date ? createdFormat.format(date) : EMPTY_VALUE;
+  return date
+    ? dateFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(date)
+    : EMPTY_VALUE;
 }
 
 /** "Tue 1 Dec, 02:30" in the viewer's time zone. */
 export function formatNextRun(date: Date): string {
-  return nextRunFormat.format(date);
+  return formatInZone(date);
 }
 
 /**
