@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Faults, faultConfigSchema } from './faults';
 
-async function statuses(faults: Faults, count: number): Promise<number[]> {
+async function statuses(faults: Faults, count: number, method = 'GET', path = '/api/v2/accounts') {
   const out: number[] = [];
-  for (let i = 0; i < count; i++) out.push((await faults.apply('GET', '/api/v2/accounts'))?.status ?? 200);
+  for (let i = 0; i < count; i++) out.push((await faults.apply(method, path))?.status ?? 200);
   return out;
 }
 
@@ -29,6 +29,37 @@ describe('Faults with a seed', () => {
     expect(await statuses(faults, 40)).not.toEqual(seeded);
     faults.set({ rateLimitRate: 0.3, errorRate: 0.3 });
     expect(await statuses(faults, 3)).toEqual([429, 429, 429]);
+  });
+
+  it('each endpoint has its own stream: other requests in between change nothing, ids do not matter', async () => {
+    const faults = new Faults();
+    faults.set(config);
+    const patches = await statuses(
+      faults,
+      20,
+      'PATCH',
+      '/api/v2/inbox-placement-tests/0190a3c4-7b2e-7c3d-8e4f-5a6b7c8d9e0f',
+    );
+
+    faults.set(config);
+    const interleaved: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      await statuses(
+        faults,
+        i % 3,
+        'GET',
+        '/api/v2/inbox-placement-tests/0190a3c4-7b2e-7c3d-8e4f-5a6b7c8d9e0f',
+      );
+      interleaved.push(
+        ...(await statuses(
+          faults,
+          1,
+          'PATCH',
+          '/api/v2/inbox-placement-tests/0190ffff-0000-7000-8000-000000000001',
+        )),
+      );
+    }
+    expect(interleaved).toEqual(patches);
   });
 
   it('accepts a 32-bit unsigned integer seed only', () => {

@@ -1,17 +1,17 @@
 import * as z from 'zod/mini';
 import { errorResponse } from './http-errors';
-import { seededRandom, type Random } from './random';
+import { hashSeed, seededRandom, type Random } from './random';
 
 /**
  * Injected faults for resilience tests and e2e journeys (`POST /__emulator/faults`): latency,
  * 429s with `Retry-After`, 402s and 500s, optionally limited to some methods and paths. Only
  * `/api/v2/*` is affected, and a faulted request changes nothing.
  *
- * Each matching request draws in order: latency (for a range), then 429 with `rateLimitRate`,
- * then 402 with `paymentRequiredRate`, then 500 with `errorRate`. The rates apply one after the
- * other, so `{rateLimitRate: 0.3, errorRate: 0.3}` answers 30% 429 and 0.7 × 0.3 = 21% 500.
- * With `seed` the draws come from a seeded generator started afresh by this configuration, so
- * the same requests in the same order meet the same faults on every run.
+ * A matching request waits its latency (a range picks one), then is answered 429 with
+ * `rateLimitRate`, else 402 with `paymentRequiredRate`, else 500 with `errorRate`: the rates apply
+ * one after the other, so `{rateLimitRate: 0.3, errorRate: 0.3}` answers 30% 429 and 0.7 × 0.3 = 21% 500.
+ * With `seed` the draws come from seeded generators, one per endpoint, started afresh by each
+ * configuration: the n-th request to an endpoint meets the same faults on every run.
  */
 const latency = z.number().check(z.gte(0), z.lte(60_000));
 const rate = z.number().check(z.gte(0), z.lte(1));
@@ -42,14 +42,15 @@ function pathMatcher(pattern: string | undefined): (path: string) => boolean {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Ids in paths (UUIDs) are replaced, so `/tests/<id>` is one endpoint whichever test it is. */
+const ID_SEGMENT = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
 export class Faults {
   private config: FaultConfig | null = null;
   private matchesPath: (path: string) => boolean = () => true;
-  private random: Random;
+  private streams = new Map<string, Random>();
 
-  constructor(private readonly unseeded: Random = Math.random) {
-    this.random = unseeded;
-  }
+  constructor(private readonly unseeded: Random = Math.random) {}
 
   get current(): FaultConfig | null {
     return this.config;
@@ -58,11 +59,26 @@ export class Faults {
   set(config: FaultConfig): void {
     this.config = config;
     this.matchesPath = pathMatcher(config.paths);
-    this.random = config.seed === undefined ? this.unseeded : seededRandom(config.seed);
+    this.streams = new Map();
   }
 
   clear(): void {
     this.config = null;
+  }
+
+  /**
+   * With a seed, each endpoint (method and path, ids replaced) has its own seeded stream, so the
+   * faults the n-th PATCH of a test meets do not depend on how many reads ran alongside it.
+   */
+  private randomFor(seed: number | undefined, method: string, path: string): Random {
+    if (seed === undefined) return this.unseeded;
+    const key = `${method.toUpperCase()} ${path.replace(ID_SEGMENT, ':id')}`;
+    let stream = this.streams.get(key);
+    if (!stream) {
+      stream = seededRandom(hashSeed(`${seed} ${key}`));
+      this.streams.set(key, stream);
+    }
+    return stream;
   }
 
   /** A response to send instead of handling the request, or null to carry on (after any delay). */
@@ -73,21 +89,26 @@ export class Faults {
       return null;
     if (!this.matchesPath(path)) return null;
 
+    // Every request takes the same four draws when it arrives, whatever is configured, so its
+    // fate is fixed before it waits and concurrent requests cannot shift each other's draws.
+    const random = this.randomFor(config.seed, method, path);
+    const [latencyDraw, rateLimitDraw, paymentDraw, errorDraw] = [random(), random(), random(), random()];
+
     const latency = config.latencyMs;
     const delay = Array.isArray(latency)
-      ? latency[0] + this.random() * Math.max(0, latency[1] - latency[0])
+      ? latency[0] + latencyDraw * Math.max(0, latency[1] - latency[0])
       : (latency ?? 0);
     if (delay > 0) await sleep(delay);
 
-    if (config.rateLimitRate && this.random() < config.rateLimitRate) {
+    if (config.rateLimitRate && rateLimitDraw < config.rateLimitRate) {
       return errorResponse(429, 'Rate limit exceeded', {
         'Retry-After': String(config.retryAfterSeconds ?? 1),
       });
     }
-    if (config.paymentRequiredRate && this.random() < config.paymentRequiredRate) {
+    if (config.paymentRequiredRate && paymentDraw < config.paymentRequiredRate) {
       return errorResponse(402, 'Workspace does not have an active paid plan');
     }
-    if (config.errorRate && this.random() < config.errorRate) return errorResponse(500, 'Injected fault');
+    if (config.errorRate && errorDraw < config.errorRate) return errorResponse(500, 'Injected fault');
     return null;
   }
 }

@@ -9,6 +9,7 @@ import { ControlledMultiSelect } from '../../components/form/controlled-multi-se
 import { ControlledRadioGroup, type RadioOption } from '../../components/form/controlled-radio-group';
 import { ControlledSelect } from '../../components/form/controlled-select';
 import type { CreateTestFormValues } from './form-schema';
+import { PickerLoadError } from './picker-load-error';
 import { SenderAccountsField } from './sender-accounts-field';
 
 const DELIVERY_OPTIONS: RadioOption<1 | 2>[] = [
@@ -40,6 +41,7 @@ export function InstantlySendingFields() {
         clearable
         nothingFoundMessage="No tag matches"
       />
+      <PickerLoadError title="Tags could not be loaded" query={tags} />
       <ControlledSelect<CreateTestFormValues>
         name="campaign_id"
         label="Campaign"
@@ -59,6 +61,7 @@ export function InstantlySendingFields() {
         clearable
         nothingFoundMessage="No campaign matches"
       />
+      <PickerLoadError title="Campaigns could not be loaded" query={campaigns} />
       <ControlledRadioGroup<CreateTestFormValues, 1 | 2>
         name="delivery_mode"
         label="Delivery mode"

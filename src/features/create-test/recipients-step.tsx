@@ -1,7 +1,6 @@
-import { Alert, Button, Fieldset, Input, Skeleton, Stack } from '@mantine/core';
+import { Fieldset, Input, Skeleton, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useController } from 'react-hook-form';
-import { getErrorMessage } from '../../api/errors';
 import { placementTestQueries } from '../../api/placement-tests/queries';
 import type { RecipientLabel } from '../../api/placement-tests/schemas';
 import { ERROR_PROPS } from '../../components/form/error-props';
@@ -9,8 +8,8 @@ import { errorText } from '../../components/form/error-text';
 import { groupEspOptions, labelKey } from '../../lib/esp-labels';
 import { SEEDS_PER_OTHER_LABEL, SEEDS_PER_US_LABEL } from '../../lib/estimate';
 import type { CreateTestFormValues } from './form-schema';
+import { PickerLoadError } from './picker-load-error';
 import { RecipientGroup } from './recipient-group';
-import { READABLE_ALERT_STYLES } from './readable-alert';
 
 const strip = ({ region, sub_region, type, esp }: RecipientLabel): RecipientLabel => ({
   region,
@@ -34,16 +33,8 @@ export function RecipientsStep() {
   };
 
   if (options.isPending) return <Skeleton height={220} aria-label="Loading seed inbox options" />;
-  if (options.isError) {
-    return (
-      <Alert styles={READABLE_ALERT_STYLES} color="red" title="Seed inbox options could not be loaded">
-        {getErrorMessage(options.error)}
-        <Button size="xs" variant="light" mt="sm" display="block" onClick={() => void options.refetch()}>
-          Retry
-        </Button>
-      </Alert>
-    );
-  }
+  if (options.isError)
+    return <PickerLoadError title="Seed inbox options could not be loaded" query={options} />;
   // A draft can hold labels the plan no longer offers; show them so they can be removed.
   const offered = new Set(options.data.map(labelKey));
   const stale = field.value.filter((l) => !offered.has(labelKey(l)));

@@ -3,9 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useWatch } from 'react-hook-form';
 import { accountQueries } from '../../api/accounts/queries';
 import { isAccountUsable, type Account } from '../../api/accounts/schemas';
-import { getErrorMessage } from '../../api/errors';
 import { ControlledMultiSelect } from '../../components/form/controlled-multi-select';
 import type { CreateTestFormValues } from './form-schema';
+import { PickerLoadError } from './picker-load-error';
 import { accountStatusLabel, UnusableAccountsWarning } from './unusable-accounts-warning';
 
 function toGroups(accounts: Account[]) {
@@ -33,11 +33,7 @@ export function SenderAccountsField() {
       <ControlledMultiSelect<CreateTestFormValues>
         name="emails"
         label="Sender accounts"
-        description={
-          accounts.isError
-            ? `Accounts could not be loaded: ${getErrorMessage(accounts.error)}`
-            : 'The mailboxes that send the test. Pick accounts, tags, or both.'
-        }
+        description="The mailboxes that send the test. Pick accounts, tags, or both."
         placeholder={placeholder}
         data={toGroups(accounts.data?.items ?? [])}
         searchable
@@ -67,6 +63,7 @@ export function SenderAccountsField() {
           );
         }}
       />
+      <PickerLoadError title="Accounts could not be loaded" query={accounts} />
       {accounts.data?.truncated && (
         <Text size="xs" c="dimmed">
           Only the first {accounts.data.items.length} accounts are listed.

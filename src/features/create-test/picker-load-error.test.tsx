@@ -1,0 +1,83 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import {
+  closeEmulator,
+  renderWithEmulator,
+  startEmulator,
+  type EmulatorApi,
+} from '../../test/render-with-emulator';
+import { CreateTestPage } from './create-test-page';
+import { DRAFT_KEY } from './draft-storage';
+import { defaultFormValues } from './form-schema';
+
+let api: EmulatorApi;
+beforeEach(async () => {
+  window.localStorage.clear();
+  // The demo workspace has the sending accounts to pick from.
+  api = await startEmulator({ demoData: true });
+});
+afterEach(() => {
+  closeEmulator(api);
+  window.localStorage.clear();
+});
+
+async function toSendingStep() {
+  const user = userEvent.setup();
+  renderWithEmulator(<CreateTestPage />, api, { path: '/tests/new' });
+  await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Picker check');
+  await user.click(screen.getByRole('button', { name: 'Next' }));
+  await screen.findByRole('heading', { level: 3, name: /Step 2 of 5: Sending/ });
+  return user;
+}
+
+const alertTitled = async (title: string) =>
+  (await screen.findByText(title)).closest<HTMLElement>('[role="alert"]')!;
+
+it('sender accounts that failed to load say why, and Retry loads them (issue 6)', async () => {
+  await api.control('faults', { errorRate: 1, paths: '/accounts' });
+  const user = await toSendingStep();
+  const alert = await alertTitled('Accounts could not be loaded');
+  expect(alert).toHaveTextContent('Instantly had a problem (500: Injected fault). Try again.');
+
+  // While it tries again the field says it is loading; the alert comes back only if it fails again.
+  await api.control('faults', { latencyMs: 300, paths: '/accounts' });
+  await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+  expect(await screen.findByPlaceholderText('Loading accounts…')).toBeInTheDocument();
+  expect(screen.queryByText('Accounts could not be loaded')).not.toBeInTheDocument();
+
+  await user.click(screen.getByRole('combobox', { name: 'Sender accounts' }));
+  expect(await screen.findByRole('option', { name: /^jane\.cooper@acme-outbound\.com/ })).toBeVisible();
+});
+
+it('tags and campaigns that failed to load each offer Retry', async () => {
+  await api.control('faults', {
+    errorRate: 1,
+    paths: '/custom-tags|/campaigns|email-service-provider-options',
+  });
+  const user = await toSendingStep();
+  const tags = await alertTitled('Tags could not be loaded');
+  const campaigns = await alertTitled('Campaigns could not be loaded');
+  await api.control('faults');
+  await user.click(within(tags).getByRole('button', { name: 'Retry' }));
+  await user.click(within(campaigns).getByRole('button', { name: 'Retry' }));
+  await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+});
+
+it('seed inbox options that failed to load say why, and Retry loads them', async () => {
+  const values = { ...defaultFormValues(), name: 'Picker check', emails: ['jane.cooper@acme-outbound.com'] };
+  // A draft left on Recipients (step 4 of 5) opens the wizard there.
+  window.localStorage.setItem(
+    DRAFT_KEY,
+    JSON.stringify({ savedAt: new Date().toISOString(), step: 3, values }),
+  );
+  await api.control('faults', { errorRate: 1, paths: 'email-service-provider-options' });
+  const user = userEvent.setup();
+  renderWithEmulator(<CreateTestPage />, api, { path: '/tests/new' });
+  const alert = await alertTitled('Seed inbox options could not be loaded');
+  expect(alert).toHaveTextContent('Instantly had a problem (500: Injected fault). Try again.');
+  await api.control('faults');
+  await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+  const us = await screen.findByRole('group', { name: 'United States' });
+  expect(within(us).getByRole('checkbox', { name: 'Google Professional' })).toBeInTheDocument();
+});
