@@ -168,6 +168,24 @@ export default defineConfig(
     },
   },
   {
+    name: 'project/raw-search-params',
+    files: ['src/app/**', 'src/features/**', 'src/components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'wouter',
+              importNames: ['useSearchParams', 'useSearch'],
+              message: 'wouter decodes the query string twice; use src/components/use-search-params.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     name: 'project/react',
     files: ['src/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat.recommended,

@@ -61,6 +61,8 @@ const VECTORS: Vector[] = [
   (c) => `<div style="width: expression(${c})">x</div>`,
   (c) => `<div style="background:url('javascript:${c}')">x</div>`,
   (c) => `<link rel=stylesheet href="javascript:${c}">`,
+  (c) => `<style>@\\69mport 'javascript:${c}';</style>`,
+  (c) => `<p style="background:u\\72l(javascript:${c})">x</p>`,
   (c) => `\${${c}}`,
   (c) => `{{${c}}}`,
   (c) => `{{constructor.constructor('${c}')()}}`,
@@ -80,7 +82,8 @@ const VECTORS: Vector[] = [
   (c) => `<math><mtext><table><mglyph><style><img src=x onerror=${c}>`,
   (c) => `<svg></p><style><a id="</style><img src=x onerror=${c}>">`,
   (c) => `<form><math><mtext></form><form><mglyph><style></math><img src=x onerror=${c}>`,
-  (c) => `<math><mtext><h1><a><h6></a></h6><mglyph><svg><mtext><style><a title="</style><img src=x onerror=${c}>">`,
+  (c) =>
+    `<math><mtext><h1><a><h6></a></h6><mglyph><svg><mtext><style><a title="</style><img src=x onerror=${c}>">`,
   // Long and layout-breaking
   (c) => `${'W'.repeat(300)}<img src=x onerror=${c}>`,
   (c) => `${'&'.repeat(40)}${'\u0301'.repeat(20)}<svg onload=${c}>`,

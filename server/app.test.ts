@@ -44,6 +44,11 @@ describe('dashboard server', () => {
     expect(asset.headers.get('cache-control')).toContain('immutable');
     expect(asset.headers.get('content-type')).toContain('text/javascript');
     expect((await call('/assets/missing.js')).status).toBe(404);
+    expect((await call('/missing.png')).status).toBe(404);
+    // A dot in a route segment (a typed or pasted id) is still a route, not a missing file.
+    const dotted = await call(`/tests/${encodeURIComponent("{{constructor.constructor('x')()}}")}`);
+    expect(dotted.status).toBe(200);
+    expect(await dotted.text()).toContain('<title>app</title>');
   });
 
   it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%2e%2e%2fsecret.txt', '/assets/%00.js'])(

@@ -16,10 +16,15 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/** A missing file of these kinds is a 404; any other unknown path is a client-side route. */
+const ASSET_PATH =
+  /^\/assets\/|\.(html|m?js|css|map|json|svg|png|jpe?g|gif|webp|avif|ico|woff2?|ttf|txt|xml|webmanifest)$/i;
+
 /**
  * Serve the built app from `root`. Paths are decoded and normalised, and anything resolving
- * outside `root` is refused, so `/../` or `%2e%2e` cannot read other files. Unknown paths
- * without an extension get index.html (client-side routes).
+ * outside `root` is refused, so `/../` or `%2e%2e` cannot read other files. Unknown paths that
+ * do not name an asset get index.html (client-side routes), dots and all: `/tests/{{a.b}}`
+ * shows the app's not-found page, not a bare "Not Found".
  */
 export function createStaticHandler(root: string) {
   const base = resolve(root);
@@ -42,7 +47,7 @@ export function createStaticHandler(root: string) {
         'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       });
     }
-    if (extname(pathname)) return c.text('Not Found', 404);
+    if (ASSET_PATH.test(pathname)) return c.text('Not Found', 404);
     const index = join(base, 'index.html');
     if (!(await existingFile(index))) return c.text('The app is not built. Run `npm start` (it builds first).', 503);
     return c.body(await readFile(index), 200, { 'Content-Type': HTML_TYPE, 'Cache-Control': 'no-cache' });

@@ -21,6 +21,17 @@ describe('previewDocument', () => {
     expect(html).toContain('src="data:image/gif;base64,R0lGOD"');
   });
 
+  it('keeps style blocks and attributes from loading or running anything, escapes included', () => {
+    const html = previewDocument(
+      `<style>@import 'https://t.example.com/a.css'; @\\69mport "https://t.example.com/b.css"; p{background:u\\72l(https://t.example.com/c.png)} i{background:image-set("https://t.example.com/d.png" 1x)}</style>` +
+        '<p style="width: expression(alert(1)); background: \\75 rl(https://t.example.com/e.png)">x</p>',
+    );
+    expect(html).not.toMatch(/t\.example\.com|@import|expression\(|image-set\(/i);
+    expect(html).toContain('<body><style>');
+    expect(html).toContain('p{background:none}');
+    expect(html).toContain('<p style="width: none(alert(1)); background: none">x</p>');
+  });
+
   it('shows plain text as text, line breaks kept, markup-looking text escaped', () => {
     const html = previewDocument('Hi 5 < 6 & co\nBye');
     expect(html).toContain('<div style="white-space:pre-wrap">Hi 5 &lt; 6 &amp; co\nBye</div>');

@@ -12,20 +12,49 @@ const BASE_STYLE =
 
 const isRemote = (url: string) => !/^\s*data:/i.test(url);
 
+/** CSS escapes decoded (`\75 rl(` is `url(`), so the rules below see what the browser sees. */
+function unescapeCss(css: string): string {
+  let text = css;
+  for (let pass = 0; pass < 5 && text.includes('\\'); pass++) {
+    text = text.replace(
+      /\\([0-9a-f]{1,6})\s?|\\([^\n0-9a-f])/gi,
+      (_, hex: string | undefined, char: string | undefined) =>
+        hex ? String.fromCodePoint(Math.min(parseInt(hex, 16) || 0xfffd, 0x10ffff)) : (char ?? ''),
+    );
+  }
+  return text.replaceAll('\\', '');
+}
+
+/**
+ * CSS that loads nothing and runs nothing: `url()` and `@import` would fetch (the CSP blocks
+ * them, with a console error each), as would `image-set()`; `expression()` and `behavior` are
+ * old IE script hooks.
+ */
+function inertCss(css: string): string {
+  return unescapeCss(css)
+    .replace(/@import[^;]*;?/gi, '')
+    .replace(/(url|(-webkit-)?image-set)\s*\([^)]*\)/gi, 'none')
+    .replace(/expression\s*\(/gi, 'none(')
+    .replace(/(behavior|-moz-binding)\s*:/gi, 'x-removed:');
+}
+
 /** Our own instance, so the hook below never affects other users of DOMPurify. */
 let purifier: ReturnType<typeof DOMPurify> | null = null;
 function getPurifier() {
   if (!purifier) {
     purifier = DOMPurify(window);
-    // Drop remote image addresses before the frame ever sees them: nothing is requested (the
-    // CSP would block it anyway, but with a console error per image).
+    // Drop remote addresses before the frame ever sees them: nothing is requested (the CSP
+    // would block it anyway, but with a console error per image or stylesheet).
     purifier.addHook('afterSanitizeAttributes', (node) => {
       for (const attr of ['src', 'srcset', 'background', 'poster']) {
         const value = node.getAttribute(attr);
         if (value !== null && isRemote(value)) node.removeAttribute(attr);
       }
       const style = node.getAttribute('style');
-      if (style && /url\(/i.test(style)) node.setAttribute('style', style.replace(/url\([^)]*\)/gi, 'none'));
+      if (style) node.setAttribute('style', inertCss(style));
+    });
+    purifier.addHook('uponSanitizeElement', (node) => {
+      if (node.nodeName === 'STYLE' && node.textContent) node.textContent = inertCss(node.textContent);
     });
   }
   return purifier;
@@ -44,6 +73,8 @@ export function previewDocument(body: string): string {
   const content = looksLikeHtml(body)
     ? getPurifier().sanitize(body, {
         WHOLE_DOCUMENT: false,
+        // Keeps a leading <style> block (emails often start with one); it is made inert above.
+        FORCE_BODY: true,
         FORBID_TAGS: ['form', 'input', 'button', 'iframe', 'object', 'embed'],
       })
     : `<div style="white-space:pre-wrap">${escapeHtml(body)}</div>`;

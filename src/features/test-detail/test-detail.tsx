@@ -1,7 +1,8 @@
 import { Anchor, Stack, Tabs } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
-import { Link, useSearchParams } from 'wouter';
+import { Link } from 'wouter';
+import { useSearchParams } from '../../components/use-search-params';
 import type { PlacementTestDetail } from '../../api/placement-tests/schemas';
 import { useConfirmDelete } from '../../components/use-confirm-delete';
 import { DetailHeader } from './detail-header';

@@ -80,6 +80,14 @@ describe('useListView', () => {
     expect(history).toEqual(['/tests?q=gmail&size=50', '/tests?q=gmail&status=paused&size=50']);
   });
 
+  it('keeps a search that looks URL-encoded exactly as typed (no second decoding)', () => {
+    const { result, history } = setup(`/tests?q=${encodeURIComponent('%3Cb%3E 100%25')}`);
+    expect(result.current.view.q).toBe('%3Cb%3E 100%25');
+    act(() => result.current.update({ status: 'paused' }));
+    expect(result.current.view.q).toBe('%3Cb%3E 100%25');
+    expect(history.at(-1)).toBe('/tests?q=%253Cb%253E+100%2525&status=paused');
+  });
+
   it('replaces the entry while typing a search, and clears filters but keeps sort and size', () => {
     const { result, history } = setup('/tests?status=active&sort=oldest');
     act(() => result.current.update({ q: 'weekly' }, { replace: true }));

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'wouter';
+import { useSearchParams } from '../../components/use-search-params';
 import { DEFAULT_VIEW, parseListView, serializeListView, type ListView } from './list-view';
 
 /**

@@ -1,6 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'wouter';
+import { useSearchParams } from '../../../components/use-search-params';
 import { analyticsQueries } from '../../../api/analytics/queries';
 import type { PlacementTestDetail } from '../../../api/placement-tests/schemas';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
