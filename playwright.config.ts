@@ -1,9 +1,46 @@
 import { defineConfig } from '@playwright/test';
 import { findChromium } from './scripts/find-browser';
+import {
+  FAKE_KEYS,
+  FAKE_URL,
+  TEST_KEY,
+  UPSTREAM_PORTS,
+  UPSTREAM_SERVER_URL,
+  WORKSPACES,
+} from './e2e/upstream-env';
 
 // `npm test` builds dist/ first; the webServer only starts the production server on it.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
+const UPSTREAM_SPECS = /upstream-.*\.spec\.ts$/;
+
+const launchOptions = {
+  // Playwright cannot download browsers here; see docs/decisions/004-tooling-and-ci.md.
+  executablePath: findChromium(),
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    // The network is closed: stop Chromium's own update and telemetry traffic.
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+/** The production server on the built dist/, as `npm start` runs it, with its own environment. */
+function dashboardServer(serverPort: number, env: Record<string, string>) {
+  return {
+    command: 'node --import tsx server/main.ts',
+    url: `http://127.0.0.1:${serverPort}/healthz`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    stdout: 'pipe' as const,
+    stderr: 'pipe' as const,
+    env: { PORT: String(serverPort), HOST: '127.0.0.1', ...env },
+  };
+}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -21,38 +58,39 @@ export default defineConfig({
   },
   projects: [
     {
+      // The emulator journeys.
       name: 'chromium',
-      use: {
-        browserName: 'chromium',
-        launchOptions: {
-          // Playwright cannot download browsers here; see docs/decisions/004-tooling-and-ci.md.
-          executablePath: findChromium(),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            // The network is closed: stop Chromium's own update and telemetry traffic.
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
+      testIgnore: UPSTREAM_SPECS,
+      use: { browserName: 'chromium', launchOptions },
+    },
+    {
+      // The real-API mode against a fake Instantly on loopback (e2e/upstream-env.ts).
+      name: 'upstream',
+      testMatch: UPSTREAM_SPECS,
+      use: { browserName: 'chromium', launchOptions, baseURL: UPSTREAM_SERVER_URL },
     },
   ],
-  webServer: {
-    command: 'node --import tsx server/main.ts',
-    url: `${baseURL}/healthz`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      EMULATOR_DB: ':memory:',
-      EMULATOR_CONTROL: '1',
+  webServer: [
+    dashboardServer(port, { EMULATOR_DB: ':memory:', EMULATOR_CONTROL: '1' }),
+    {
+      command: 'node --import tsx scripts/fake-upstream-server.ts',
+      url: `${FAKE_URL}/__fake/requests`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: { FAKE_UPSTREAM_PORT: String(UPSTREAM_PORTS.fake), FAKE_UPSTREAM_KEYS: JSON.stringify(FAKE_KEYS) },
     },
-  },
+    // The unused variable is blanked so a value in the developer's shell cannot clash with it.
+    dashboardServer(UPSTREAM_PORTS.server, {
+      INSTANTLY_API_KEY: TEST_KEY,
+      INSTANTLY_WORKSPACES: '',
+      INSTANTLY_API_URL: FAKE_URL,
+    }),
+    dashboardServer(UPSTREAM_PORTS.workspaces, {
+      INSTANTLY_WORKSPACES: JSON.stringify(WORKSPACES),
+      INSTANTLY_API_KEY: '',
+      INSTANTLY_API_URL: FAKE_URL,
+    }),
+  ],
 });
