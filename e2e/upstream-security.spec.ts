@@ -95,10 +95,10 @@ test('operations the dashboard does not use are refused and never reach Instantl
     ['GET', '/api/v2/inbox-placement-tests/abc/..%2f..%2fapi-keys'],
   ] as const;
   for (const [method, path] of refused) {
-    const status = await page.evaluate(
-      ([m, p]) => fetch(p, { method: m }).then((r) => r.status),
-      [method, path],
-    );
+    const status = await page.evaluate(({ m, p }) => fetch(p, { method: m }).then((r) => r.status), {
+      m: method,
+      p: path,
+    });
     expect(status, `${method} ${path}`).toBe(403);
   }
   expect(await page.evaluate(() => fetch('/__emulator/state').then((r) => r.status))).toBe(404);
