@@ -14,7 +14,16 @@ export function OfflineBanner() {
   );
   if (online) return null;
   return (
-    <Alert color="yellow" icon={<IconWifiOff aria-hidden />} title="You are offline" role="status" mb="md">
+    <Alert
+      color="yellow"
+      icon={<IconWifiOff aria-hidden />}
+      title="You are offline"
+      role="status"
+      mb="md"
+      // Mantine colours a light alert's title yellow on yellow, below WCAG AA contrast (same fix
+      // as features/create-test/readable-alert.ts).
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
+    >
       Showing the last data loaded. Changes you make wait and are sent once, when the connection returns.
     </Alert>
   );
