@@ -17,13 +17,17 @@ import { rowOf, testsTable } from './tests-list-helpers';
 
 const TESTS_PATH = '/api/v2/inbox-placement-tests';
 
-/** Every test a create POST made, deleted (without faults) however the journey ends. */
-const test = base.extend<{ made: Set<string> }>({
+/**
+ * Every test the journey may have made (from the create responses, and by name in case one was
+ * missed), deleted without faults however the journey ends.
+ */
+const test = base.extend<{ made: { ids: Set<string>; names: string[] } }>({
   made: async ({ request, emulator }, use) => {
-    const ids = new Set<string>();
-    await use(ids);
+    const made = { ids: new Set<string>(), names: [] as string[] };
+    await use(made);
     await emulator.clearFaults();
-    for (const id of ids) await request.delete(`${TESTS_PATH}/${id}`);
+    for (const name of made.names) for (const t of await testsNamed(request, name)) made.ids.add(t.id);
+    for (const id of made.ids) await request.delete(`${TESTS_PATH}/${id}`);
   },
 });
 
@@ -47,9 +51,16 @@ test('create, pause, resume, rename and delete an automated test while the API f
   page.on('response', (response) => {
     if (response.request().method() !== 'POST' || new URL(response.url()).pathname !== TESTS_PATH) return;
     createPosts.push(response.status());
-    if (response.ok()) void response.json().then((body: { id: string }) => made.add(body.id));
+    if (response.ok()) {
+      void response
+        .json()
+        .then((body: { id: string }) => made.ids.add(body.id))
+        .catch(() => undefined); // the by-name sweep covers it
+    }
   });
   const name = uniqueName('E2E faults');
+  const newName = `${name} renamed`;
+  made.names.push(name, newName);
   await emulator.faults(faultsFor(PHASE.create));
 
   await page.goto('/tests');
@@ -118,7 +129,6 @@ test('create, pause, resume, rename and delete an automated test while the API f
   }
 
   // Rename in the drawer: a failure keeps the drawer open with the new name, and says why.
-  const newName = `${name} renamed`;
   await page.getByRole('button', { name: 'Edit', exact: true }).click();
   const drawer = page.getByRole('dialog', { name: 'Edit test' });
   await drawer.getByRole('textbox', { name: 'Name' }).fill(newName);
