@@ -1,16 +1,19 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import type { Backend } from './backend';
 import { createEmulatorBackend } from './emulator-backend';
 
 let backend: Backend | undefined;
+let distDir = '';
 afterEach(() => backend?.close());
 
 function setup({ loopback = true, control = true } = {}) {
   const dist = mkdtempSync(join(tmpdir(), 'dist-'));
+  distDir = dist;
   mkdirSync(join(dist, 'assets'));
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>app</title>');
   writeFileSync(join(dist, 'assets', 'app-1234.js'), 'console.log(1)');
@@ -51,19 +54,42 @@ describe('dashboard server', () => {
     expect(await dotted.text()).toContain('<title>app</title>');
   });
 
-  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%2e%2e%2fsecret.txt', '/assets/%00.js'])(
-    'refuses path traversal: %s',
-    async (path) => {
-      const call = setup();
-      const res = await call(path);
-      expect(res.status).toBeGreaterThanOrEqual(400);
-      expect(await res.text()).not.toContain('top secret');
-    },
-  );
+  it('compresses assets for browsers that accept it, and the bytes decode to the file', async () => {
+    const call = setup();
+    const script = `console.log(${JSON.stringify('x'.repeat(5000))});`;
+    writeFileSync(join(distDir, 'assets', 'big-5678.js'), script);
+    const br = await call('/assets/big-5678.js', { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('vary')).toBe('Accept-Encoding');
+    const body = Buffer.from(await br.arrayBuffer());
+    expect(body.length).toBeLessThan(script.length / 5);
+    expect(brotliDecompressSync(body).toString()).toBe(script);
+    const gz = await call('/assets/big-5678.js', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(script);
+    const plain = await call('/assets/big-5678.js');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(script);
+  });
+
+  it.each([
+    '/../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/assets/..%2f..%2fsecret.txt',
+    '/%2e%2e%2fsecret.txt',
+    '/assets/%00.js',
+  ])('refuses path traversal: %s', async (path) => {
+    const call = setup();
+    const res = await call(path);
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(await res.text()).not.toContain('top secret');
+  });
 
   it('forwards /api/v2 to the emulator with its own key, whatever the browser sends', async () => {
     const call = setup();
-    const res = await call('/api/v2/inbox-placement-tests?limit=3', { headers: { Authorization: 'Bearer wrong' } });
+    const res = await call('/api/v2/inbox-placement-tests?limit=3', {
+      headers: { Authorization: 'Bearer wrong' },
+    });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { items: unknown[]; next_starting_after?: string };
     expect(body.items).toHaveLength(3);

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Context } from 'hono';
 
 const HTML_TYPE = 'text/html; charset=utf-8';
@@ -20,8 +21,41 @@ const TYPES: Record<string, string> = {
 const ASSET_PATH =
   /^\/assets\/|\.(html|m?js|css|map|json|svg|png|jpe?g|gif|webp|avif|ico|woff2?|ttf|txt|xml|webmanifest)$/i;
 
+const COMPRESSIBLE = ['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest'];
+/** Built files never change while the server runs: compress each once, keep it in memory. */
+const compressed = new Map<string, Buffer>();
+
+function encode(file: string, body: Buffer, acceptEncoding: string): { body: Buffer; encoding?: string } {
+  if (!COMPRESSIBLE.includes(extname(file)) || body.length < 1024) return { body };
+  const encoding = /\bbr\b/.test(acceptEncoding)
+    ? 'br'
+    : /\bgzip\b/.test(acceptEncoding)
+      ? 'gzip'
+      : undefined;
+  if (!encoding) return { body };
+  const key = `${encoding}:${file}`;
+  let out = compressed.get(key);
+  if (!out) {
+    out =
+      encoding === 'br'
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 });
+    compressed.set(key, out);
+  }
+  return { body: out, encoding };
+}
+
+function send(c: Context, file: string, body: Buffer, headers: Record<string, string>) {
+  const encoded = encode(file, body, c.req.header('accept-encoding') ?? '');
+  return c.body(new Uint8Array(encoded.body), 200, {
+    ...headers,
+    Vary: 'Accept-Encoding',
+    ...(encoded.encoding ? { 'Content-Encoding': encoded.encoding } : {}),
+  });
+}
+
 /**
- * Serve the built app from `root`. Paths are decoded and normalised, and anything resolving
+ * Serve the built app from `root` (brotli or gzip when the browser accepts them). Paths are decoded and normalised, and anything resolving
  * outside `root` is refused, so `/../` or `%2e%2e` cannot read other files. Unknown paths that
  * do not name an asset get index.html (client-side routes), dots and all: `/tests/{{a.b}}`
  * shows the app's not-found page, not a bare "Not Found".
@@ -42,15 +76,16 @@ export function createStaticHandler(root: string) {
     const file = await existingFile(target);
     if (file) {
       const immutable = pathname.startsWith('/assets/');
-      return c.body(await readFile(file), 200, {
+      return send(c, file, await readFile(file), {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       });
     }
     if (ASSET_PATH.test(pathname)) return c.text('Not Found', 404);
     const index = join(base, 'index.html');
-    if (!(await existingFile(index))) return c.text('The app is not built. Run `npm start` (it builds first).', 503);
-    return c.body(await readFile(index), 200, { 'Content-Type': HTML_TYPE, 'Cache-Control': 'no-cache' });
+    if (!(await existingFile(index)))
+      return c.text('The app is not built. Run `npm start` (it builds first).', 503);
+    return send(c, index, await readFile(index), { 'Content-Type': HTML_TYPE, 'Cache-Control': 'no-cache' });
   };
 }
 
