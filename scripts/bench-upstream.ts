@@ -3,14 +3,20 @@
 // to the fake upstream and through the server; the difference is what the server adds.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, get } from 'node:http';
+import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 
+// A throwaway key made per run: the fake upstream accepts any key, and no key lives in the repo.
+const BENCH_KEY = `bench-${randomBytes(12).toString('hex')}`;
 const RATE = Number(process.env.BENCH_RATE ?? 500);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const children: ChildProcess[] = [];
 
 function startProcess(args: string[], env: Record<string, string>, pattern: RegExp): Promise<string> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   children.push(proc);
   return new Promise((resolve, reject) => {
     let out = '';
@@ -34,7 +40,8 @@ function request(url: string): Promise<number> {
   });
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 async function drive(url: string, seconds: number) {
   const latencies: number[] = [];
@@ -57,14 +64,22 @@ async function drive(url: string, seconds: number) {
     );
   }
   await Promise.all(inflight);
-  return { latencies: latencies.sort((a, b) => a - b), errors, rps: total / ((performance.now() - started) / 1000) };
+  return {
+    latencies: latencies.sort((a, b) => a - b),
+    errors,
+    rps: total / ((performance.now() - started) / 1000),
+  };
 }
 
 try {
-  const upstreamUrl = await startProcess(['scripts/fake-upstream-server.ts'], {}, /(http:\/\/127\.0\.0\.1:\d+)/);
+  const upstreamUrl = await startProcess(
+    ['scripts/fake-upstream-server.ts'],
+    {},
+    /(http:\/\/127\.0\.0\.1:\d+)/,
+  );
   const serverUrl = await startProcess(
     ['server/main.ts'],
-    { PORT: '0', HOST: '127.0.0.1', INSTANTLY_API_KEY: 'bench-key-0123456789', INSTANTLY_API_URL: upstreamUrl },
+    { PORT: '0', HOST: '127.0.0.1', INSTANTLY_API_KEY: BENCH_KEY, INSTANTLY_API_URL: upstreamUrl },
     /(http:\/\/127\.0\.0\.1:\d+)\//,
   );
   const path = '/api/v2/inbox-placement-tests?limit=10';
@@ -74,11 +89,14 @@ try {
   const proxied = await drive(`${serverUrl}${path}`, SECONDS);
   const row = (name: string, r: typeof direct) =>
     `| ${name} | ${r.rps.toFixed(0)} | ${percentile(r.latencies, 50).toFixed(2)} | ${percentile(r.latencies, 99).toFixed(2)} | ${r.errors} |`;
-  console.log(`Upstream mode: ${RATE} requests/s for ${SECONDS} s; Node ${process.version}; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
+  console.log(
+    `Upstream mode: ${RATE} requests/s for ${SECONDS} s; Node ${process.version}; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,
+  );
   console.log('| path | requests/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|');
   console.log(row('direct to the fake upstream', direct));
   console.log(row('through the dashboard server', proxied));
-  const added = (p: number) => (percentile(proxied.latencies, p) - percentile(direct.latencies, p)).toFixed(2);
+  const added = (p: number) =>
+    (percentile(proxied.latencies, p) - percentile(direct.latencies, p)).toFixed(2);
   console.log(`\nAdded by the server: p50 ${added(50)} ms, p99 ${added(99)} ms`);
 } finally {
   for (const child of children) child.kill();
