@@ -24,6 +24,17 @@ const ids = (csv: string | undefined) =>
         .filter(Boolean)
     : [];
 
+/** Keep only resources carrying one of the given tags (`tag_ids`, comma-separated). */
+function withTags(c: Conditions, column: string, resourceType: number, tagIds: string | undefined) {
+  const wanted = ids(tagIds);
+  if (!wanted.length) return;
+  c.add(
+    `${column} IN (SELECT resource_id FROM resource_tags WHERE resource_type = ${resourceType}
+    AND tag_id IN (SELECT value FROM json_each(?)))`,
+    JSON.stringify(wanted),
+  );
+}
+
 export class PickersRepo {
   constructor(private readonly db: Database.Database) {}
 
@@ -68,13 +79,7 @@ export class PickersRepo {
     const c = new Conditions();
     if (p.search) c.add('instr(email, ?) > 0', p.search.toLowerCase());
     if (p.status !== undefined) c.add('status = ?', p.status);
-    if (ids(p.tagIds).length) {
-      c.add(
-        `email IN (SELECT resource_id FROM resource_tags WHERE resource_type = ${RESOURCE_ACCOUNT}
-        AND tag_id IN (SELECT value FROM json_each(?)))`,
-        JSON.stringify(ids(p.tagIds)),
-      );
-    }
+    withTags(c, 'email', RESOURCE_ACCOUNT, p.tagIds);
     const page = keysetPage<{ email: string; doc: string }>(this.db, {
       table: 'accounts',
       select: 'email, doc',
@@ -137,13 +142,7 @@ export class PickersRepo {
     const c = new Conditions();
     if (p.search) c.add('instr(name_lc, ?) > 0', p.search.toLowerCase());
     if (p.status !== undefined) c.add('status = ?', p.status);
-    if (ids(p.tagIds).length) {
-      c.add(
-        `id IN (SELECT resource_id FROM resource_tags WHERE resource_type = ${RESOURCE_CAMPAIGN}
-        AND tag_id IN (SELECT value FROM json_each(?)))`,
-        JSON.stringify(ids(p.tagIds)),
-      );
-    }
+    withTags(c, 'id', RESOURCE_CAMPAIGN, p.tagIds);
     const page = keysetPage<{ id: string; doc: string }>(this.db, {
       table: 'campaigns',
       select: 'id, doc',

@@ -4,6 +4,12 @@ import type { Ref } from 'react';
 import { pluralize } from '../../lib/format';
 import type { BulkKind, BulkProgress } from './use-bulk-actions';
 
+const BULK_BUTTONS: { kind: BulkKind; label: string; Icon: typeof IconTrash; color?: string }[] = [
+  { kind: 'pause', label: 'Pause', Icon: IconPlayerPause },
+  { kind: 'resume', label: 'Resume', Icon: IconPlayerPlay },
+  { kind: 'delete', label: 'Delete', Icon: IconTrash, color: 'red' },
+];
+
 export interface BulkBarProps {
   barRef: Ref<HTMLDivElement>;
   selected: number;
@@ -55,37 +61,20 @@ export function BulkBar({
           <Text size="sm" fw={500}>
             {pluralize(selected, 'test')} selected
           </Text>
-          <Button
-            size="xs"
-            variant="default"
-            leftSection={<IconPlayerPause size={14} aria-hidden />}
-            onClick={action('pause')}
-            aria-disabled={disabled('pause')}
-            data-disabled={disabled('pause')}
-          >
-            Pause
-          </Button>
-          <Button
-            size="xs"
-            variant="default"
-            leftSection={<IconPlayerPlay size={14} aria-hidden />}
-            onClick={action('resume')}
-            aria-disabled={disabled('resume')}
-            data-disabled={disabled('resume')}
-          >
-            Resume
-          </Button>
-          <Button
-            size="xs"
-            variant="default"
-            color="red"
-            leftSection={<IconTrash size={14} aria-hidden />}
-            onClick={action('delete')}
-            aria-disabled={disabled('delete')}
-            data-disabled={disabled('delete')}
-          >
-            Delete
-          </Button>
+          {BULK_BUTTONS.map(({ kind, label, Icon, color }) => (
+            <Button
+              key={kind}
+              size="xs"
+              variant="default"
+              color={color}
+              leftSection={<Icon size={14} aria-hidden />}
+              onClick={action(kind)}
+              aria-disabled={disabled(kind)}
+              data-disabled={disabled(kind)}
+            >
+              {label}
+            </Button>
+          ))}
           {busy ? (
             <Group gap="xs" wrap="nowrap" role="status">
               <progress
