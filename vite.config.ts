@@ -1,5 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { compressBytes, isCompressible, SUFFIX, type Encoding } from './server/compression';
 
 /**
  * `npm run dev`: Vite serves the app with hot reload, and this plugin mounts the same Hono
@@ -26,8 +29,31 @@ function dashboardApi(): Plugin {
   };
 }
 
+/**
+ * Writes `.br` and `.gz` copies of every compressible built file, so the server sends compressed
+ * bytes from the first request on instead of spending seconds in brotli while the first visitor
+ * waits (server/static-files.ts).
+ */
+function precompress(): Plugin {
+  return {
+    name: 'precompress',
+    apply: 'build',
+    async writeBundle(options, bundle) {
+      const dir = options.dir ?? 'dist';
+      const jobs = Object.values(bundle).flatMap((item) => {
+        const bytes = Buffer.from(item.type === 'chunk' ? item.code : item.source);
+        if (!isCompressible(item.fileName, bytes.length)) return [];
+        return (Object.keys(SUFFIX) as Encoding[]).map(async (encoding) =>
+          writeFile(join(dir, item.fileName + SUFFIX[encoding]), await compressBytes(bytes, encoding)),
+        );
+      });
+      await Promise.all(jobs);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), dashboardApi()],
+  plugins: [react(), dashboardApi(), precompress()],
   build: {
     manifest: true,
     sourcemap: false,

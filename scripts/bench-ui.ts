@@ -2,7 +2,7 @@
 // server on the emulator, mobile and desktop presets, median of 3 runs each. Prints a Markdown
 // table for docs/benchmarks.md. Builds first if dist/ is missing.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -11,6 +11,8 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { findChromium } from './find-browser';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+// BENCH_REPORT_DIR=dir keeps each run's full Lighthouse JSON (long tasks, LCP element, requests).
+const REPORT_DIR = process.env.BENCH_REPORT_DIR;
 if (!existsSync('dist/index.html')) spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
 
 const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
@@ -42,6 +44,7 @@ async function measure(preset: 'mobile' | 'desktop'): Promise<Metrics> {
       { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
       preset === 'desktop' ? desktopConfig : undefined,
     );
+    if (REPORT_DIR) writeFileSync(join(REPORT_DIR, `${preset}-${i + 1}.json`), JSON.stringify(result!.lhr));
     const audits = result!.lhr.audits;
     runs.push({
       score: result!.lhr.categories.performance!.score ?? 0,

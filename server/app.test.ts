@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import type { Backend } from './backend';
@@ -70,6 +70,34 @@ describe('dashboard server', () => {
     const plain = await call('/assets/big-5678.js');
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(await plain.text()).toBe(script);
+  });
+
+  it('sends the build’s pre-compressed copy when there is one, instead of compressing again', async () => {
+    const call = setup();
+    const script = `console.log(${JSON.stringify('y'.repeat(5000))});`;
+    writeFileSync(join(distDir, 'assets', 'pre-9abc.js'), script);
+    const prebuilt = brotliCompressSync(Buffer.from(script));
+    writeFileSync(join(distDir, 'assets', 'pre-9abc.js.br'), prebuilt);
+    const res = await call('/assets/pre-9abc.js', { headers: { 'Accept-Encoding': 'br' } });
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(Buffer.from(await res.arrayBuffer()).equals(prebuilt)).toBe(true);
+    // No .gz copy: gzip is made on the fly and still decodes to the file.
+    const gz = await call('/assets/pre-9abc.js', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString()).toBe(script);
+  });
+
+  it('gzips API JSON for browsers that accept it, and the bytes decode to the same page', async () => {
+    const call = setup();
+    const path = '/api/v2/inbox-placement-tests?limit=25';
+    const plain = await call(path);
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const text = await plain.text();
+    const gz = await call(path, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gz.headers.get('vary')).toContain('Accept-Encoding');
+    const body = Buffer.from(await gz.arrayBuffer());
+    expect(body.length).toBeLessThan(text.length / 3);
+    expect(JSON.parse(gunzipSync(body).toString())).toEqual(JSON.parse(text));
   });
 
   it.each([

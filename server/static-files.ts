@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Context } from 'hono';
+import { compressBytes, isCompressible, SUFFIX, type Encoding } from './compression';
 
 const HTML_TYPE = 'text/html; charset=utf-8';
 const TYPES: Record<string, string> = {
@@ -21,32 +21,33 @@ const TYPES: Record<string, string> = {
 const ASSET_PATH =
   /^\/assets\/|\.(html|m?js|css|map|json|svg|png|jpe?g|gif|webp|avif|ico|woff2?|ttf|txt|xml|webmanifest)$/i;
 
-const COMPRESSIBLE = ['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest'];
-/** Built files never change while the server runs: compress each once, keep it in memory. */
-const compressed = new Map<string, Buffer>();
+/**
+ * Built files never change while the server runs: each is compressed once and kept in memory.
+ * The build writes `.br`/`.gz` copies next to each file (vite.config.ts), so the first visitor
+ * does not wait for brotli; files without a copy are compressed on first request.
+ */
+const compressed = new Map<string, Promise<Buffer>>();
 
-function encode(file: string, body: Buffer, acceptEncoding: string): { body: Buffer; encoding?: string } {
-  if (!COMPRESSIBLE.includes(extname(file)) || body.length < 1024) return { body };
-  const encoding = /\bbr\b/.test(acceptEncoding)
-    ? 'br'
-    : /\bgzip\b/.test(acceptEncoding)
-      ? 'gzip'
-      : undefined;
-  if (!encoding) return { body };
+function pickEncoding(acceptEncoding: string): Encoding | undefined {
+  if (/\bbr\b/.test(acceptEncoding)) return 'br';
+  if (/\bgzip\b/.test(acceptEncoding)) return 'gzip';
+  return undefined;
+}
+
+async function encode(file: string, body: Buffer, acceptEncoding: string): Promise<{ body: Buffer; encoding?: Encoding }> {
+  const encoding = pickEncoding(acceptEncoding);
+  if (!encoding || !isCompressible(file, body.length)) return { body };
   const key = `${encoding}:${file}`;
   let out = compressed.get(key);
   if (!out) {
-    out =
-      encoding === 'br'
-        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-        : gzipSync(body, { level: 9 });
+    out = readFile(file + SUFFIX[encoding]).catch(() => compressBytes(body, encoding));
     compressed.set(key, out);
   }
-  return { body: out, encoding };
+  return { body: await out, encoding };
 }
 
-function send(c: Context, file: string, body: Buffer, headers: Record<string, string>) {
-  const encoded = encode(file, body, c.req.header('accept-encoding') ?? '');
+async function send(c: Context, file: string, body: Buffer, headers: Record<string, string>) {
+  const encoded = await encode(file, body, c.req.header('accept-encoding') ?? '');
   return c.body(new Uint8Array(encoded.body), 200, {
     ...headers,
     Vary: 'Accept-Encoding',

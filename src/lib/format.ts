@@ -12,10 +12,29 @@ function isFiniteNumber(n: number | null | undefined): n is number {
   return typeof n === 'number' && Number.isFinite(n);
 }
 
+/**
+ * Intl formatters are costly to build (a new NumberFormat per table cell was the largest item in
+ * the list page's first-render profile), so each locale and options pair is built once.
+ */
+function cached<T>(cache: Map<string, T>, locale: string, options: object, create: () => T): T {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = create();
+    cache.set(key, format);
+  }
+  return format;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cached(numberFormats, locale, options, () => new Intl.NumberFormat(locale, options));
+}
+
 /** A 0–100 percentage as the API sends it: 87.456 → "87%", with digits = 1 → "87.5%". */
 export function formatPercent(n: number | null | undefined, digits = 0, locale = DEFAULT_LOCALE): string {
   if (!isFiniteNumber(n)) return EMPTY_VALUE;
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'percent',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
@@ -25,27 +44,16 @@ export function formatPercent(n: number | null | undefined, digits = 0, locale =
 /** 1234 → "1,234". */
 export function formatCount(n: number | null | undefined, locale = DEFAULT_LOCALE): string {
   if (!isFiniteNumber(n)) return EMPTY_VALUE;
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(n);
 }
 
 /**
  * An ISO timestamp as "1 Dec 2026, 02:30". `timeZone` defaults to the runtime's own zone (the
  * viewer's, in the browser); pass one for stable output on the server and in tests.
  */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * Intl.DateTimeFormat instances, built once per locale and options: with hundreds of table cells
- * on screen, constructing one per call shows up in profiles.
- */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, format);
-  }
-  return format;
+  return cached(dateFormats, locale, options, () => new Intl.DateTimeFormat(locale, options));
 }
 
 export function formatDateTime(

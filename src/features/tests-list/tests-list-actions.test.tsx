@@ -41,7 +41,7 @@ describe('pause and resume', () => {
 
     expect(await screen.findByText('Could not pause “Weekly Gmail check”')).toBeInTheDocument();
     expect(screen.getByText('Instantly had a problem (500: Injected fault). Try again.')).toBeInTheDocument();
-    expect(within(row).getByText('Active')).toBeInTheDocument();
+    expect(await within(row).findByText('Active')).toBeInTheDocument();
     expect(within(row).getByRole('button', { name: 'Pause Weekly Gmail check' })).toBeInTheDocument();
   });
 

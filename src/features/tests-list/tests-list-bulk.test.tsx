@@ -40,9 +40,10 @@ describe('bulk actions', () => {
     expect(alert).toHaveTextContent('Paused 2 of 3 tests');
     expect(alert).toHaveTextContent('Bravo: Instantly had a problem (500: Injected fault). Try again.');
     await waitFor(() => expect(queryClient.isMutating() + queryClient.isFetching()).toBe(0));
-    expect(within(rowOf('Alpha')).getByText('Paused')).toBeInTheDocument();
-    expect(within(rowOf('Bravo')).getByText('Active')).toBeInTheDocument();
-    expect(within(rowOf('Charlie')).getByText('Paused')).toBeInTheDocument();
+    // Rows re-render from a deferred copy of the data (use-tests-list.ts), just after the summary.
+    expect(await within(rowOf('Alpha')).findByText('Paused')).toBeInTheDocument();
+    expect(await within(rowOf('Bravo')).findByText('Active')).toBeInTheDocument();
+    expect(await within(rowOf('Charlie')).findByText('Paused')).toBeInTheDocument();
     // The failed one stays selected for a retry.
     expect(screen.getByRole('checkbox', { name: 'Select Bravo' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Select Alpha' })).not.toBeChecked();
@@ -61,7 +62,7 @@ describe('bulk actions', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Select all loaded tests' }));
     await user.click(await screen.findByRole('button', { name: 'Resume' }));
     expect(await screen.findByText('Resumed 1 test. 1 selected test did not apply.')).toBeInTheDocument();
-    expect(within(rowOf('Paused one')).getByText('Active')).toBeInTheDocument();
+    expect(await within(rowOf('Paused one')).findByText('Active')).toBeInTheDocument();
     expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(patchesBefore + 1);
   });
 

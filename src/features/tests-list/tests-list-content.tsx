@@ -10,6 +10,7 @@ const ListState = lazy(async () => ({ default: (await import('./list-states')).L
 
 export interface TestsListContentProps {
   query: ReturnType<typeof useTestsList>['query'];
+  shown: ReturnType<typeof useTestsList>['shown'];
   rows: PlacementTest[];
   view: ListView;
   filtered: boolean;
@@ -22,6 +23,7 @@ export interface TestsListContentProps {
 /** Data first (STYLE.md "Status checks"): rows on screen win over a failed background refetch. */
 export function TestsListContent({
   query,
+  shown,
   rows,
   view,
   filtered,
@@ -30,8 +32,8 @@ export function TestsListContent({
   onToggleStatus,
   onDelete,
 }: TestsListContentProps) {
-  if (query.data) {
-    if (rows.length === 0 && !query.isPlaceholderData) {
+  if (shown.data) {
+    if (rows.length === 0 && !shown.isPlaceholderData) {
       return (
         <Suspense>
           {filtered ? (
@@ -51,7 +53,7 @@ export function TestsListContent({
         onToggleAll={selection.toggleAll}
         onToggleStatus={onToggleStatus}
         onDelete={onDelete}
-        stale={query.isPlaceholderData}
+        stale={shown.isPlaceholderData}
       />
     );
   }

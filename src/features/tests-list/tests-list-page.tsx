@@ -19,15 +19,15 @@ const ListActions = lazy(async () => ({ default: (await import('./list-actions')
 export function TestsListPage() {
   useDocumentTitle('Tests · Inbox placement');
   const { view, update, clearFilters } = useListView();
-  const { query, rows, params, nameSort } = useTestsList(view);
+  const { query, shown, rows, params, nameSort } = useTestsList(view);
   const selection = useRowSelection(rows, JSON.stringify(params));
   const { handleRef, onToggleStatus, onDelete } = useListActions();
   const barRef = useRef<HTMLDivElement>(null);
 
   const loadedText =
-    !query.data || rows.length === 0
+    !shown.data || rows.length === 0
       ? ''
-      : query.isPlaceholderData
+      : shown.isPlaceholderData
         ? 'Loading…'
         : `${pluralize(rows.length, 'test')} loaded${query.hasNextPage ? ', more available' : ''}`;
 
@@ -59,6 +59,7 @@ export function TestsListPage() {
       </Suspense>
       <TestsListContent
         query={query}
+        shown={shown}
         rows={rows}
         view={view}
         filtered={hasFilters(view)}

@@ -1,10 +1,17 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { placementTestQueries } from '../../api/placement-tests/queries';
 import { serverStatusQueries } from '../../api/server-status/queries';
 import { NAME_SORTS, toListParams, type ListView } from './list-view';
 
-/** The loaded pages of the list for a view, flattened; the previous view's rows while a new one loads. */
+/**
+ * The loaded pages of the list for a view, flattened; the previous view's rows while a new one loads.
+ *
+ * `shown` is what the table renders: a deferred copy of the data, so a new page of rows renders
+ * in the background in small slices (React transitions) instead of one long task, and typing or
+ * clicking during it stays responsive. Data and placeholder flag are deferred together, so the
+ * table never pairs new data with an old flag.
+ */
 export function useTestsList(view: ListView) {
   const backend = useQuery(serverStatusQueries.status());
   const nameSort = backend.data?.backend === 'emulator';
@@ -18,6 +25,11 @@ export function useTestsList(view: ListView) {
     placeholderData: keepPreviousData,
     enabled: !waitForBackend,
   });
-  const rows = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
-  return { query, rows, params, nameSort };
+  const snapshot = useMemo(
+    () => ({ data: query.data, isPlaceholderData: query.isPlaceholderData }),
+    [query.data, query.isPlaceholderData],
+  );
+  const shown = useDeferredValue(snapshot);
+  const rows = useMemo(() => shown.data?.pages.flatMap((page) => page.items) ?? [], [shown.data]);
+  return { query, shown, rows, params, nameSort };
 }
