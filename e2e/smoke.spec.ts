@@ -26,3 +26,31 @@ test('an unknown address shows a not-found page with a way back', async ({ page,
   await expect(page).toHaveURL(/\/tests$/);
   await checkA11y();
 });
+
+test('before the script arrives the dashboard frame is already drawn, then the app takes over', async ({ page }) => {
+  let release!: () => void;
+  const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/*.js', async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto('/tests', { waitUntil: 'commit' });
+  await expect(page.getByText('Loading the dashboard…')).toBeVisible();
+  await expect(page.getByText('Inbox placement', { exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'New test' })).toHaveAttribute('href', '/tests/new');
+
+  release();
+  await expect(page.getByRole('table', { name: 'Inbox placement tests' })).toBeVisible();
+  await expect(page.getByText('Loading the dashboard…')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Inbox placement', level: 1 })).toHaveCount(1);
+});
+
+test('without JavaScript the page says what it needs instead of loading forever', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/tests');
+  // (Playwright's text locators skip <noscript>, so read what the page renders.)
+  expect(await page.locator('.boot-main').innerText()).toBe('This dashboard needs JavaScript. Turn it on and reload the page.');
+  await expect(page.getByText('Loading the dashboard…')).toBeHidden();
+  await context.close();
+});

@@ -38,13 +38,21 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function measure(preset: 'mobile' | 'desktop'): Promise<Metrics> {
   const runs: Metrics[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0, failures = 0; i < RUNS; i++) {
     const result = await lighthouse(
       `${base}/tests`,
       { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
       preset === 'desktop' ? desktopConfig : undefined,
     );
     if (REPORT_DIR) writeFileSync(join(REPORT_DIR, `${preset}-${i + 1}.json`), JSON.stringify(result!.lhr));
+    // Lighthouse sometimes loses the trace (NO_NAVSTART); such a run has no metrics, so run it again.
+    const failure = result!.lhr.runtimeError;
+    if (failure) {
+      if (++failures > 3) throw new Error(`Lighthouse failed ${failures} times: ${failure.code} ${failure.message}`);
+      console.error(`run ${i + 1} (${preset}) failed with ${failure.code}; running it again`);
+      i--;
+      continue;
+    }
     const audits = result!.lhr.audits;
     runs.push({
       score: result!.lhr.categories.performance!.score ?? 0,

@@ -6,6 +6,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { AppLayout } from './app-layout';
 import { AppRoutes } from './app-routes';
+import { prefetchTestsList } from '../features/tests-list/prefetch-tests-list';
 import { createQueryClient } from './query-client';
 import { cssVariablesResolver, theme } from './theme';
 import { applyWorkspace, readWorkspace } from './workspace-store';
@@ -14,7 +15,9 @@ export function App() {
   // A new client per workspace: nothing cached for one workspace is ever shown for another.
   const [queryClient, setQueryClient] = useState(() => {
     applyWorkspace(readWorkspace());
-    return createQueryClient();
+    const client = createQueryClient();
+    prefetchTestsList(client, window.location);
+    return client;
   });
   const switchWorkspace = (id: string) => {
     void queryClient.cancelQueries();

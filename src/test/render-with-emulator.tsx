@@ -20,6 +20,8 @@ export interface RenderWithEmulatorOptions {
   path?: string;
   /** Keep the emulator's demo workspace; by default the store starts empty. */
   demoData?: boolean;
+  /** The client to render with (the app's own, say); by default a fresh one without retries. */
+  queryClient?: QueryClient;
 }
 
 export interface EmulatorRender extends RenderResult {
@@ -44,11 +46,11 @@ export async function startEmulator({ demoData = false }: { demoData?: boolean }
 export function renderWithEmulator(
   ui: ReactElement,
   api: EmulatorApi,
-  { path = '/' }: RenderWithEmulatorOptions = {},
+  {
+    path = '/',
+    queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }),
+  }: RenderWithEmulatorOptions = {},
 ): EmulatorRender {
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
-  });
   const location = memoryLocation({ path, record: true });
   const result = render(
     <MantineProvider env="test">

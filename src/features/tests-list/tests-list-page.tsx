@@ -13,7 +13,7 @@ import { useListView } from './use-list-view';
 import { useRowSelection } from './use-row-selection';
 import { useTestsList } from './use-tests-list';
 
-// Mutations, dialogs and bulk actions load right after the page, not with the first route.
+// Mutations, dialogs and bulk actions load right after the first rows are painted, not with the first route.
 const ListActions = lazy(async () => ({ default: (await import('./list-actions')).ListActions }));
 
 export function TestsListPage() {
@@ -21,7 +21,7 @@ export function TestsListPage() {
   const { view, update, clearFilters } = useListView();
   const { query, shown, rows, params, nameSort } = useTestsList(view);
   const selection = useRowSelection(rows, JSON.stringify(params));
-  const { handleRef, onToggleStatus, onDelete } = useListActions();
+  const { wanted: actionsWanted, handleRef, onToggleStatus, onDelete } = useListActions(Boolean(shown.data));
   const barRef = useRef<HTMLDivElement>(null);
 
   const loadedText =
@@ -29,7 +29,17 @@ export function TestsListPage() {
       ? ''
       : shown.isPlaceholderData
         ? 'Loading…'
-        : `${pluralize(rows.length, 'test')} loaded${query.hasNextPage ? ', more available' : ''}`;
+        : `${pluralize(rows.length, 'test')} loaded${shown.hasNextPage ? ', more available' : ''}`;
+
+  // Until the actions' chunk is here (requested once the rows are painted, use-list-actions.ts),
+  // the bar shows only the count.
+  const bar = (
+    <Group ref={barRef} tabIndex={-1} role="group" aria-label="Selection" mih={36}>
+      <Text size="sm" c="dimmed">
+        {loadedText}
+      </Text>
+    </Group>
+  );
 
   return (
     <Stack gap="md">
@@ -40,23 +50,19 @@ export function TestsListPage() {
         </Button>
       </Group>
       <TestsToolbar view={view} onChange={update} nameSort={nameSort} />
-      <Suspense
-        fallback={
-          <Group ref={barRef} tabIndex={-1} role="group" aria-label="Selection" mih={36}>
-            <Text size="sm" c="dimmed">
-              {loadedText}
-            </Text>
-          </Group>
-        }
-      >
-        <ListActions
-          handleRef={handleRef}
-          barRef={barRef}
-          selectedRows={selection.selectedRows}
-          loadedText={loadedText}
-          onSelect={selection.select}
-        />
-      </Suspense>
+      {actionsWanted ? (
+        <Suspense fallback={bar}>
+          <ListActions
+            handleRef={handleRef}
+            barRef={barRef}
+            selectedRows={selection.selectedRows}
+            loadedText={loadedText}
+            onSelect={selection.select}
+          />
+        </Suspense>
+      ) : (
+        bar
+      )}
       <TestsListContent
         query={query}
         shown={shown}
@@ -69,7 +75,7 @@ export function TestsListPage() {
         onDelete={onDelete}
       />
       <LoadMore
-        hasMore={!!query.hasNextPage && !query.isPlaceholderData}
+        hasMore={shown.hasNextPage && !shown.isPlaceholderData}
         loading={query.isFetchingNextPage}
         error={query.isFetchNextPageError ? query.error : null}
         onLoadMore={() => void query.fetchNextPage()}

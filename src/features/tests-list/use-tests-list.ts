@@ -9,8 +9,9 @@ import { NAME_SORTS, toListParams, type ListView } from './list-view';
  *
  * `shown` is what the table renders: a deferred copy of the data, so a new page of rows renders
  * in the background in small slices (React transitions) instead of one long task, and typing or
- * clicking during it stays responsive. Data and placeholder flag are deferred together, so the
- * table never pairs new data with an old flag.
+ * clicking during it stays responsive. Data, placeholder flag and "more pages" are deferred
+ * together, so nothing pairs new data with an old flag, and "Load more" never shows under the
+ * skeleton only to jump down when the rows arrive.
  */
 export function useTestsList(view: ListView) {
   const backend = useQuery(serverStatusQueries.status());
@@ -26,8 +27,8 @@ export function useTestsList(view: ListView) {
     enabled: !waitForBackend,
   });
   const snapshot = useMemo(
-    () => ({ data: query.data, isPlaceholderData: query.isPlaceholderData }),
-    [query.data, query.isPlaceholderData],
+    () => ({ data: query.data, isPlaceholderData: query.isPlaceholderData, hasNextPage: query.hasNextPage }),
+    [query.data, query.isPlaceholderData, query.hasNextPage],
   );
   const shown = useDeferredValue(snapshot);
   const rows = useMemo(() => shown.data?.pages.flatMap((page) => page.items) ?? [], [shown.data]);
