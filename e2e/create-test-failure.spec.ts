@@ -47,3 +47,28 @@ test('a double click on "Create test" creates one test', async ({ page, emulator
   for (const t of same) if (t.id !== id) created.track(t.id);
   expect(same.map((t) => t.id)).toEqual([id]);
 });
+
+test('a create whose answer is lost after Instantly stored it opens that test instead of sending it again', async ({
+  page,
+  emulator,
+  created,
+  request,
+}) => {
+  allowFailedRequests();
+  const name = uniqueName('E2E lost answer');
+  await page.goto('/tests/new');
+  await fillOneTimeTest(page, name);
+
+  let posts = 0;
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/v2/inbox-placement-tests') posts += 1;
+  });
+  await emulator.faults({ errorRate: 1, errorAfterApplying: true, methods: ['POST'], paths: 'inbox-placement-tests' });
+  await page.getByRole('button', { name: 'Create test' }).click();
+  const id = await testIdFromUrl(page);
+  created.track(id);
+  await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+  await expect(page.getByText(/we asked again and found it, so nothing was sent twice/)).toBeVisible();
+  expect(posts).toBe(1);
+  expect((await testsNamed(request, name)).map((t) => t.id)).toEqual([id]);
+});

@@ -117,6 +117,14 @@ describe('faults', () => {
     expect((await call(emulator, 'DELETE', `${T}/${testId}`)).status).toBe(200);
   });
 
+  it('errorAfterApplying: the create is stored but its answer is a 500, as when a real answer is lost', async () => {
+    await faults({ errorRate: 1, errorAfterApplying: true, methods: ['POST'] });
+    const res = await call(emulator, 'POST', T, { body: createBody({ name: 'Lost answer' }) });
+    expect(res.body).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'Injected fault' });
+    const list = await call(emulator, 'GET', `${T}?search=Lost%20answer`);
+    expect((list.body as { items: { name: string }[] }).items.map((t) => t.name)).toEqual(['Lost answer']);
+  });
+
   it('methods and paths narrow the faults; control routes are never faulted', async () => {
     await faults({ errorRate: 1, methods: ['post'], paths: 'inbox-placement-tests$' });
     expect((await call(emulator, 'POST', T, { body: createBody() })).status).toBe(500);

@@ -70,10 +70,11 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   const app = new Hono();
   app.use('/api/v2/*', async (c, next) => {
     const injected = await faults.apply(c.req.method, c.req.path);
-    if (injected) return injected;
+    if (injected && !injected.afterHandling) return injected.response;
     // Lazily on every request too, so a read never shows a run or an arrival that is overdue.
     scheduler.catchUp();
     await next();
+    if (injected) c.res = injected.response;
   });
   app.route('/api/v2/inbox-placement-tests', placementTestRoutes(ctx));
   app.route('/api/v2/inbox-placement-analytics', analyticsRoutes(ctx));

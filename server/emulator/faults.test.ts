@@ -3,7 +3,7 @@ import { Faults, faultConfigSchema } from './faults';
 
 async function statuses(faults: Faults, count: number, method = 'GET', path = '/api/v2/accounts') {
   const out: number[] = [];
-  for (let i = 0; i < count; i++) out.push((await faults.apply(method, path))?.status ?? 200);
+  for (let i = 0; i < count; i++) out.push((await faults.apply(method, path))?.response.status ?? 200);
   return out;
 }
 

@@ -5,7 +5,9 @@ import { hashSeed, seededRandom, type Random } from './random';
 /**
  * Injected faults for resilience tests and e2e journeys (`POST /__emulator/faults`): latency,
  * 429s with `Retry-After`, 402s and 500s, optionally limited to some methods and paths. Only
- * `/api/v2/*` is affected, and a faulted request changes nothing.
+ * `/api/v2/*` is affected, and a faulted request changes nothing, except with
+ * `errorAfterApplying`: then a 500 is sent after the request was carried out (a create is
+ * stored), as when a real API commits and its answer is lost on the way back.
  *
  * A matching request waits its latency (a range picks one), then is answered 429 with
  * `rateLimitRate`, else 402 with `paymentRequiredRate`, else 500 with `errorRate`: the rates apply
@@ -25,6 +27,8 @@ export const faultConfigSchema = z.strictObject({
   methods: z.optional(z.array(z.string().check(z.minLength(1)))),
   /** A regular expression, or a plain substring when it does not compile. */
   paths: z.optional(z.string().check(z.minLength(1))),
+  /** The 500s come after the request was carried out: the write is stored, the answer lost. */
+  errorAfterApplying: z.optional(z.boolean()),
   /** Seed for the fault draws (mulberry32, `random.ts`); without it they use `Math.random`. */
   seed: z.optional(z.int().check(z.gte(0), z.lte(0xffffffff))),
 });
@@ -81,8 +85,11 @@ export class Faults {
     return stream;
   }
 
-  /** A response to send instead of handling the request, or null to carry on (after any delay). */
-  async apply(method: string, path: string): Promise<Response | null> {
+  /**
+   * After any delay: null to carry on, or the response to send instead of handling the request
+   * (`afterHandling`: handle it first, then send this instead of its answer).
+   */
+  async apply(method: string, path: string): Promise<{ response: Response; afterHandling: boolean } | null> {
     const config = this.config;
     if (!config) return null;
     if (config.methods?.length && !config.methods.some((m) => m.toUpperCase() === method.toUpperCase()))
@@ -101,14 +108,17 @@ export class Faults {
     if (delay > 0) await sleep(delay);
 
     if (config.rateLimitRate && rateLimitDraw < config.rateLimitRate) {
-      return errorResponse(429, 'Rate limit exceeded', {
+      const response = errorResponse(429, 'Rate limit exceeded', {
         'Retry-After': String(config.retryAfterSeconds ?? 1),
       });
+      return { response, afterHandling: false };
     }
     if (config.paymentRequiredRate && paymentDraw < config.paymentRequiredRate) {
-      return errorResponse(402, 'Workspace does not have an active paid plan');
+      return { response: errorResponse(402, 'Workspace does not have an active paid plan'), afterHandling: false };
     }
-    if (config.errorRate && errorDraw < config.errorRate) return errorResponse(500, 'Injected fault');
+    if (config.errorRate && errorDraw < config.errorRate) {
+      return { response: errorResponse(500, 'Injected fault'), afterHandling: config.errorAfterApplying ?? false };
+    }
     return null;
   }
 }

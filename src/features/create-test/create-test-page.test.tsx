@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   closeEmulator,
+  createTestVia,
   renderWithEmulator,
   startEmulator,
   type EmulatorApi,
@@ -42,6 +43,26 @@ function saveDraftOnReview(overrides: Partial<CreateTestFormValues> = {}) {
 
 const renderPage = () => renderWithEmulator(<CreateTestPage />, api, { path: '/tests/new' });
 const stepHeading = (text: RegExp) => screen.findByRole('heading', { level: 3, name: text });
+const posts = () =>
+  api.requests.filter((r) => r.method === 'POST' && r.url.endsWith('/api/v2/inbox-placement-tests'));
+/** The test the saved draft describes, created behind the wizard's back (a late commit). */
+const lateCreate = () =>
+  createTestVia(api, {
+    name: 'Drafted check',
+    email_subject: 'Quarterly check-in',
+    emails: ['jane.cooper@acme-outbound.com'],
+    recipients_labels: [GOOGLE_PRO_US],
+  });
+/** The saved draft on Review, with `faults` set, and one click on "Create test". */
+async function createFromReviewWith(faults: Record<string, unknown>) {
+  const user = userEvent.setup();
+  saveDraftOnReview();
+  await api.control('faults', faults);
+  const view = renderPage();
+  await stepHeading(/Step 5 of 5: Review/);
+  await user.click(screen.getByRole('button', { name: 'Create test' }));
+  return { user, ...view };
+}
 const listTests = async () => {
   const res = await api.fetch('/api/v2/inbox-placement-tests?limit=100');
   return ((await res.json()) as { items: { id: string; name: string }[] }).items;
@@ -115,16 +136,13 @@ describe('creating', () => {
   });
 
   it('a failure naming no field is shown above the buttons, and every value stays', async () => {
-    const user = userEvent.setup();
-    saveDraftOnReview();
-    await api.control('faults', { errorRate: 1, methods: ['POST'] });
-    renderPage();
-    await stepHeading(/Step 5 of 5: Review/);
-    await user.click(screen.getByRole('button', { name: 'Create test' }));
+    await createFromReviewWith({ errorRate: 1, methods: ['POST'] });
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The test was not created');
     expect(alert).toHaveTextContent('Instantly had a problem (500: Injected fault). Try again.');
+    // A 500 may hide a create that went through, so the wizard asked before saying so.
+    expect(alert).toHaveTextContent('Instantly has no test “Drafted check” from this try, so trying again will not make two.');
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('Step 5 of 5: Review');
     expect(screen.getByText('Drafted check')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Create test' })).toBeEnabled();
@@ -153,5 +171,72 @@ describe('creating', () => {
     expect(history.at(-1)).toBe(`/tests/${tests[0]?.id}`);
     expect(window.localStorage.getItem(DRAFT_KEY)).toBeNull();
     expect(await screen.findByText('“Drafted check” was created.')).toBeInTheDocument();
+  });
+
+  it('a create whose answer is lost after Instantly stored it opens the test it made, with one POST', async () => {
+    const { history } = await createFromReviewWith({ errorRate: 1, errorAfterApplying: true, methods: ['POST'] });
+
+    await waitFor(() => expect(history.at(-1)).toMatch(/^\/tests\/[0-9a-f-]{36}$/));
+    const tests = await listTests();
+    expect(tests.map((t) => t.name)).toEqual(['Drafted check']);
+    expect(history.at(-1)).toBe(`/tests/${tests[0]?.id}`);
+    expect(posts()).toHaveLength(1);
+    expect(await screen.findByText(/we asked again and found it, so nothing was sent twice/)).toBeInTheDocument();
+    expect(window.localStorage.getItem(DRAFT_KEY)).toBeNull();
+  });
+
+  it('a try that lands after its 500 is found when the user clicks again, instead of being sent twice', async () => {
+    const { user, history } = await createFromReviewWith({ errorRate: 1, methods: ['POST'] });
+    expect(await screen.findByRole('alert')).toHaveTextContent('The test was not created');
+
+    // The slow first try commits late (as a real API behind a timeout can).
+    await api.control('faults');
+    const late = await lateCreate();
+    const postsBefore = posts().length;
+    await user.click(screen.getByRole('button', { name: 'Create test' }));
+
+    await waitFor(() => expect(history.at(-1)).toBe(`/tests/${late.id}`));
+    expect(posts()).toHaveLength(postsBefore);
+    expect((await listTests()).map((t) => t.name)).toEqual(['Drafted check']);
+  });
+
+  it('when the check itself fails, nothing is sent again until Instantly can say whether the test exists', async () => {
+    const { user, history } = await createFromReviewWith({ errorRate: 1 });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('We could not tell whether the test was created');
+    expect(alert).toHaveTextContent('Nothing was sent again; try again in a moment.');
+    await user.click(screen.getByRole('button', { name: 'Create test' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('We could not tell whether the test was created');
+    expect(posts()).toHaveLength(1);
+
+    await api.control('faults');
+    await user.click(screen.getByRole('button', { name: 'Create test' }));
+    await waitFor(() => expect(history.at(-1)).toMatch(/^\/tests\/[0-9a-f-]{36}$/));
+    expect(posts()).toHaveLength(2);
+    expect((await listTests()).map((t) => t.name)).toEqual(['Drafted check']);
+  });
+
+  it('if the user changed the form after an unsure try that did create a test, it links to that test and the next click sends the new values', async () => {
+    const { user } = await createFromReviewWith({ errorRate: 1, methods: ['POST'] });
+    expect(await screen.findByRole('alert')).toHaveTextContent('The test was not created');
+    await api.control('faults');
+    const late = await lateCreate();
+
+    await user.click(screen.getByRole('button', { name: 'Edit basics' }));
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    await user.type(name, 'Renamed check');
+    for (let step = 0; step < 4; step++) await user.click(screen.getByRole('button', { name: 'Next' }));
+    await stepHeading(/Step 5 of 5: Review/);
+    await user.click(screen.getByRole('button', { name: 'Create test' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('An earlier try created a test');
+    expect(within(alert).getByRole('link', { name: 'Open “Drafted check”' })).toHaveAttribute('href', `/tests/${late.id}`);
+    const postsBefore = posts().length;
+    await user.click(screen.getByRole('button', { name: 'Create test' }));
+    await waitFor(async () => expect((await listTests()).map((t) => t.name).sort()).toEqual(['Drafted check', 'Renamed check']));
+    expect(posts()).toHaveLength(postsBefore + 1);
   });
 });

@@ -65,10 +65,17 @@ export function CreateTestWizard({
   const submit = useCreateSubmit({
     form,
     showField: (field) => goToStep(stepOfField(field) ?? 'review', field),
-    onCreated: (created) => {
+    onCreated: (created, how) => {
       const replace = guard.bypass();
       draft.end();
-      notifications.show({ color: 'teal', title: 'Test created', message: `“${created.name}” was created.` });
+      notifications.show({
+        color: 'teal',
+        title: 'Test created',
+        message:
+          how === 'found'
+            ? `“${created.name}” was created. Instantly’s answer was lost on the way back; we asked again and found it, so nothing was sent twice.`
+            : `“${created.name}” was created.`,
+      });
       if (created.sending_method === 2) onCreatedOutside(created);
       else navigate(`/tests/${created.id}`, { replace });
     },
@@ -92,7 +99,7 @@ export function CreateTestWizard({
     draft.end(() => form.reset(defaultFormValues()));
     draft.resume();
     setRestored(false);
-    submit.clearFormError();
+    submit.reset();
     goTo(0);
   };
 
@@ -121,7 +128,7 @@ export function CreateTestWizard({
               isFirst={index === 0}
               isLast={step.id === 'review'}
               pending={submit.isPending || form.formState.isSubmitting}
-              formError={submit.formError}
+              failure={submit.failure}
               savedAt={draft.savedAt}
               onBack={() => goTo(index - 1)}
             />
