@@ -140,7 +140,8 @@ for (const [status, error, message, shown] of ERRORS) {
     await page.goto('/tests');
     await expect(page.getByText('Could not load tests')).toBeVisible();
     await expect(page.getByText(shown, { exact: true })).toBeVisible();
-    await expect(page.getByRole('status', { name: /: not answering$/ })).toBeVisible();
+    // The header tells a refused key or plan apart from an API that is down or failing.
+    await expect(page.getByRole('status', { name: /^Instantly\b.*: access refused$/ })).toBeVisible();
   });
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from './app';
-import type { Backend } from './backend';
+import { backendState, type Backend } from './backend';
 import { createEmulatorBackend } from './emulator-backend';
 
 let backend: Backend | undefined;
@@ -148,5 +148,37 @@ describe('dashboard server', () => {
     expect((await setup({ loopback: false })('/__emulator/state')).status).toBe(404);
     backend?.close();
     expect((await setup({ control: false })('/__emulator/state')).status).toBe(404);
+  });
+
+  it('/api/status tells one failing call apart from a refused key and from an unreachable backend', async () => {
+    const call = setup();
+    const state = async () => ((await (await call('/api/status')).json()) as { state: string }).state;
+    const faults = (body?: unknown) =>
+      call('/__emulator/faults', body ? { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) } : { method: 'DELETE' });
+    expect(await state()).toBe('connected');
+    await faults({ errorRate: 1 });
+    expect(await state()).toBe('errors');
+    await faults({ rateLimitRate: 1 });
+    expect(await state()).toBe('errors');
+    await faults({ paymentRequiredRate: 1 });
+    expect(await state()).toBe('refused');
+    await faults();
+    expect(await state()).toBe('connected');
+  });
+});
+
+describe('backendState', () => {
+  it.each([
+    [{ ok: true, status: 200 }, 'connected'],
+    [{ ok: false, status: 500 }, 'errors'],
+    [{ ok: false, status: 429 }, 'errors'],
+    [{ ok: false, status: 404 }, 'errors'],
+    [{ ok: false, status: 401 }, 'refused'],
+    [{ ok: false, status: 403 }, 'refused'],
+    [{ ok: false, status: 502 }, 'down'],
+    [{ ok: false, status: 504 }, 'down'],
+    [{ ok: false }, 'down'],
+  ] as const)('%o → %s', (ping, expected) => {
+    expect(backendState(ping)).toBe(expected);
   });
 });

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
-import type { Backend } from './backend';
+import { backendState, type Backend, type Ping } from './backend';
 import { sameOriginWrites, type createAuth } from './auth';
 import { securityHeaders } from './security-headers';
 import { createStaticHandler } from './static-files';
@@ -42,7 +42,7 @@ export function createApp({ backend, staticDir, isLoopback, auth }: AppOptions) 
   /** What the header shows: which backend, and whether it answers right now. */
   app.get('/api/status', async (c) => {
     const requested = c.req.header('x-workspace');
-    let ping: { ok: boolean; message?: string };
+    let ping: Ping;
     try {
       ping = await backend.ping(requested);
     } catch (error) {
@@ -50,7 +50,8 @@ export function createApp({ backend, staticDir, isLoopback, auth }: AppOptions) 
     }
     const workspaces = backend.workspaces ?? [];
     const workspace = workspaces.find((w) => w.id === requested) ?? workspaces[0] ?? null;
-    return c.json({ backend: backend.kind, label: backend.label, ...ping, workspaces, workspace, auth: Boolean(auth) }, 200, {
+    const state = backendState(ping);
+    return c.json({ backend: backend.kind, label: backend.label, ...ping, state, workspaces, workspace, auth: Boolean(auth) }, 200, {
       'Cache-Control': 'no-store',
     });
   });

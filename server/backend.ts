@@ -1,3 +1,25 @@
+export interface Ping {
+  ok: boolean;
+  /** The backend's HTTP status; absent when it could not be reached at all. */
+  status?: number;
+  message?: string;
+}
+
+/**
+ * What the header says about the backend (`GET /api/status`): `connected`; `errors` when it
+ * answers with a 5xx, 429 or the like (reachable, having trouble: one injected 500 is not an
+ * outage); `refused` for 401/402/403 (the key or plan); `down` when it cannot be reached.
+ */
+export type BackendState = 'connected' | 'errors' | 'refused' | 'down';
+
+export function backendState(ping: Ping): BackendState {
+  if (ping.ok) return 'connected';
+  const { status } = ping;
+  if (status === undefined || status === 502 || status === 503 || status === 504) return 'down';
+  if (status === 401 || status === 402 || status === 403) return 'refused';
+  return 'errors';
+}
+
 /** What the dashboard server forwards `/api/v2/*` to: the embedded emulator or Instantly itself. */
 export interface Backend {
   kind: 'emulator' | 'instantly';
@@ -5,8 +27,8 @@ export interface Backend {
   label: string;
   /** Forward one browser request (already stripped of credentials) and return the response. */
   fetch(request: Request): Promise<Response>;
-  /** A cheap call that tells whether the backend answers. */
-  ping(workspaceId?: string): Promise<{ ok: boolean; message?: string }>;
+  /** A cheap call that tells whether the backend answers, and with which HTTP status. */
+  ping(workspaceId?: string): Promise<Ping>;
   /** Instantly only: the configured workspaces (names, never keys) for the header's switcher. */
   workspaces?: { id: string; name: string }[];
   /** Emulator only: its test control routes (`/__emulator/*`). */

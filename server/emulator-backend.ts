@@ -27,7 +27,7 @@ export function createEmulatorBackend({ dbFile, control, tickMs }: EmulatorBacke
     fetch: forward,
     async ping() {
       const res = await forward(new Request('http://emulator/api/v2/inbox-placement-tests?limit=1'));
-      return { ok: res.ok, message: res.ok ? undefined : `Emulator answered ${res.status}` };
+      return { ok: res.ok, status: res.status, message: res.ok ? undefined : `Emulator answered ${res.status}` };
     },
     control: control ? async (request) => emulator.app.fetch(request) : undefined,
     close: () => emulator.close(),

@@ -76,8 +76,8 @@ export function createUpstreamBackend({ baseUrl, workspaces, timeoutMs = 30_000 
       const headers = workspaceId ? { 'x-workspace': workspaceId } : undefined;
       const res = await forward(new Request(new URL('/api/v2/inbox-placement-tests?limit=1', 'http://dashboard'), { headers }));
       await res.body?.cancel();
-      if (res.ok) return { ok: true };
-      return { ok: false, message: `Instantly answered ${res.status}` };
+      if (res.ok) return { ok: true, status: res.status };
+      return { ok: false, status: res.status, message: `Instantly answered ${res.status}` };
     },
     close() {},
   };

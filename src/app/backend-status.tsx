@@ -1,7 +1,19 @@
 import { Badge } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { serverStatusQueries } from '../api/server-status/queries';
+import type { ServerStatus } from '../api/server-status/schemas';
 import { getErrorMessage } from '../api/errors';
+
+type State = NonNullable<ServerStatus['state']>;
+
+/** Per state: the dot's colour, what the badge adds after the name, and what it says in full. */
+const LOOKS: Record<State, { color: string; suffix: string; spoken: string }> = {
+  connected: { color: 'teal', suffix: '', spoken: 'connected' },
+  // Reachable but failing some calls (a 500, rate limiting): each screen says what failed.
+  errors: { color: 'yellow', suffix: ' · errors', spoken: 'answering with errors' },
+  refused: { color: 'red', suffix: ' · no access', spoken: 'access refused' },
+  down: { color: 'red', suffix: ' · offline', spoken: 'not answering' },
+};
 
 /** Which backend the dashboard talks to (Emulator or Instantly) and whether it answers. */
 export function BackendStatus() {
@@ -13,23 +25,24 @@ export function BackendStatus() {
       </Badge>
     );
   }
-  const ok = !!data?.ok && !error;
+  // Our own server not answering is "down"; a server without `state` knows only ok or not.
+  const state: State = error || !data ? 'down' : (data.state ?? (data.ok ? 'connected' : 'down'));
+  const look = LOOKS[state];
   const label = data?.workspace ? `${data.label} · ${data.workspace.name}` : (data?.label ?? 'Server');
   const detail = error ? getErrorMessage(error) : data?.message;
-  const text = `${label}: ${ok ? 'connected' : 'not answering'}`;
   return (
     <Badge
       variant="dot"
-      color={ok ? 'teal' : 'red'}
+      color={look.color}
       size="lg"
       role="status"
-      aria-label={text}
+      aria-label={`${label}: ${look.spoken}`}
       // A native title, not a Tooltip: it keeps the positioning library off the first route.
       title={detail ?? (data?.backend === 'emulator' ? 'Local emulator with demo data' : 'Instantly API')}
       style={{ textTransform: 'none' }}
     >
       {label}
-      {ok ? '' : ' · offline'}
+      {look.suffix}
     </Badge>
   );
 }

@@ -27,6 +27,11 @@ describe('formatCount', () => {
     expect(formatCount(1234)).toBe('1,234');
     expect(formatCount(1234567)).toBe('1,234,567');
   });
+  it('gives small integers as they are, and rounds fractions (around the shortcut too)', () => {
+    for (const n of [1, 7, 42, 999, -999, 1000, -1000]) expect(formatCount(n)).toBe(n.toLocaleString('en-GB'));
+    expect(formatCount(12.6)).toBe('13');
+    expect(formatCount(999.6)).toBe('1,000');
+  });
   it('uses the given locale', () => {
     expect(formatCount(1234, 'de-DE')).toBe('1.234');
   });

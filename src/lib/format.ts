@@ -44,6 +44,9 @@ export function formatPercent(n: number | null | undefined, digits = 0, locale =
 /** 1234 → "1,234". */
 export function formatCount(n: number | null | undefined, locale = DEFAULT_LOCALE): string {
   if (!isFiniteNumber(n)) return EMPTY_VALUE;
+  // Small integers have no separators in English; skipping Intl here keeps its first (costly)
+  // use off the list's first render, where every row counts its inboxes.
+  if (locale === DEFAULT_LOCALE && Number.isInteger(n) && Math.abs(n) < 1000) return String(n);
   return numberFormat(locale, { maximumFractionDigits: 0 }).format(n);
 }
 

@@ -1,6 +1,7 @@
-import { ActionIcon, Group } from '@mantine/core';
+import { ActionIcon } from '@mantine/core';
 import { IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
 import type { PlacementTest } from '../../api/placement-tests/schemas';
+import classes from './tests-table.module.css';
 
 export interface RowActionsProps {
   placementTest: PlacementTest;
@@ -13,7 +14,7 @@ export function RowActions({ placementTest, onToggleStatus, onDelete }: RowActio
   const { name, status } = placementTest;
   const toggle = status === 1 ? 'Pause' : status === 2 ? 'Resume' : null;
   return (
-    <Group gap={6} wrap="nowrap" justify="flex-end">
+    <div className={classes.actions}>
       {toggle ? (
         <ActionIcon
           variant="default"
@@ -42,6 +43,6 @@ export function RowActions({ placementTest, onToggleStatus, onDelete }: RowActio
       >
         <IconTrash size={18} aria-hidden color="var(--mantine-color-red-text)" />
       </ActionIcon>
-    </Group>
+    </div>
   );
 }

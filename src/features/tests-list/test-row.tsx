@@ -1,4 +1,3 @@
-import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { memo, type Ref } from 'react';
 import { Link } from 'wouter';
 import { SENDING_METHOD_LABELS, TYPE_LABELS, type PlacementTest } from '../../api/placement-tests/schemas';
@@ -54,37 +53,29 @@ export const TestRow = memo(function TestRow({
         />
       </td>
       <td>
-        <Anchor component={Link} href={`/tests/${t.id}`} fw={500} lineClamp={2} data-row-link>
+        <Link href={`/tests/${t.id}`} className={`mantine-focus-auto ${classes.name}`} data-row-link>
           {t.name}
-        </Anchor>
+        </Link>
       </td>
       <td>{TYPE_LABELS[t.type]}</td>
       <td>
-        <Group gap={4} preventGrowOverflow={false}>
+        <div className={classes.badges}>
           <StatusBadge status={t.status} />
           <NotSendingBadge value={t.not_sending_status} />
-        </Group>
+        </div>
       </td>
       <td>{SENDING_METHOD_LABELS[t.sending_method]}</td>
       <td>
-        <Stack gap={0}>
-          <Text size="sm">{pluralize(t.recipients.length, 'inbox', 'inboxes')}</Text>
-          <Text size="xs" c="dimmed">
-            {shortLabels(t.recipients_labels)}
-          </Text>
-        </Stack>
+        <span className={classes.line}>{pluralize(t.recipients.length, 'inbox', 'inboxes')}</span>
+        <span className={classes.subline}>{shortLabels(t.recipients_labels)}</span>
       </td>
       <td>{t.type === 2 ? describeSchedule(t.schedule) : EMPTY_VALUE}</td>
       <td>
         {next ? (
-          <Stack gap={0}>
-            <Text size="sm" className={classes.nowrap}>
-              {formatNextRun(next)}
-            </Text>
-            <Text size="xs" c="dimmed">
-              {formatRelative(next, now)}
-            </Text>
-          </Stack>
+          <>
+            <span className={`${classes.line} ${classes.nowrap}`}>{formatNextRun(next)}</span>
+            <span className={classes.subline}>{formatRelative(next, now)}</span>
+          </>
         ) : (
           EMPTY_VALUE
         )}
