@@ -1,13 +1,13 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { AppLayout } from './app-layout';
 import { AppRoutes } from './app-routes';
 import { prefetchTestsList } from '../features/tests-list/prefetch-tests-list';
 import { createQueryClient } from './query-client';
-import { Toasts } from './toasts';
 import { cssVariablesResolver, theme } from './theme';
 import { applyWorkspace, readWorkspace } from './workspace-store';
 
@@ -28,7 +28,7 @@ export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <QueryClientProvider client={queryClient}>
-        <Toasts />
+        <Notifications position="bottom-right" limit={4} />
         <AppLayout onWorkspaceChange={switchWorkspace}>
           <AppRoutes />
         </AppLayout>

@@ -4,9 +4,15 @@ import { useWatch } from 'react-hook-form';
 import { accountQueries } from '../../api/accounts/queries';
 import { isAccountUsable, type Account } from '../../api/accounts/schemas';
 import { ControlledMultiSelect } from '../../components/form/controlled-multi-select';
+import { searchAlso } from '../../components/form/search-also';
 import type { CreateTestFormValues } from './form-schema';
 import { PickerLoadError } from './picker-load-error';
 import { accountStatusLabel, UnusableAccountsWarning } from './unusable-accounts-warning';
+
+/** "Jane Cooper", or "" when Instantly has no name for the account. */
+function accountName(a: Account | undefined): string {
+  return [a?.first_name, a?.last_name].filter(Boolean).join(' ').trim();
+}
 
 function toGroups(accounts: Account[]) {
   const option = (a: Account) => ({ value: a.email, label: a.email });
@@ -27,7 +33,7 @@ export function SenderAccountsField() {
     ? 'Loading accounts…'
     : selected.length
       ? undefined
-      : 'Search by email';
+      : 'Search by email or name';
   return (
     <>
       <ControlledMultiSelect<CreateTestFormValues>
@@ -36,6 +42,7 @@ export function SenderAccountsField() {
         description="The mailboxes that send the test. Pick accounts, tags, or both."
         placeholder={placeholder}
         data={toGroups(accounts.data?.items ?? [])}
+        filter={searchAlso((email) => accountName(byEmail.get(email)))}
         searchable
         clearable
         hidePickedOptions={false}
@@ -44,11 +51,19 @@ export function SenderAccountsField() {
         renderOption={({ option }) => {
           const account = byEmail.get(option.value);
           const usable = account ? isAccountUsable(account) : true;
+          const name = accountName(account);
           return (
             <Group gap="xs" justify="space-between" wrap="nowrap" w="100%">
-              <Text size="sm" truncate>
-                {option.label}
-              </Text>
+              <div style={{ minWidth: 0 }}>
+                <Text size="sm" truncate>
+                  {option.label}
+                </Text>
+                {name && (
+                  <Text size="xs" c="dimmed" truncate>
+                    {name}
+                  </Text>
+                )}
+              </div>
               <Badge
                 size="sm"
                 variant="light"

@@ -13,7 +13,8 @@ import { useListView } from './use-list-view';
 import { useRowSelection } from './use-row-selection';
 import { useTestsList } from './use-tests-list';
 
-// Mutations, dialogs and bulk actions load right after the first rows are painted, not with the first route.
+// Mutations, dialogs and bulk actions load right after the page, not with the first route: loading
+// them at mount (not later) means a connection lost after the rows appear still leaves them working.
 const ListActions = lazy(async () => ({ default: (await import('./list-actions')).ListActions }));
 
 export function TestsListPage() {
@@ -21,7 +22,7 @@ export function TestsListPage() {
   const { view, update, clearFilters } = useListView();
   const { query, shown, rows, params, nameSort } = useTestsList(view);
   const selection = useRowSelection(rows, JSON.stringify(params));
-  const { wanted: actionsWanted, handleRef, onToggleStatus, onDelete } = useListActions(Boolean(shown.data));
+  const { handleRef, onToggleStatus, onDelete } = useListActions();
   const barRef = useRef<HTMLDivElement>(null);
 
   const loadedText =
@@ -31,8 +32,7 @@ export function TestsListPage() {
         ? 'Loading…'
         : `${pluralize(rows.length, 'test')} loaded${shown.hasNextPage ? ', more available' : ''}`;
 
-  // Until the actions' chunk is here (requested once the rows are painted, use-list-actions.ts),
-  // the bar shows only the count.
+  // Until the actions' chunk is here, the bar shows only the count.
   const bar = (
     <Group ref={barRef} tabIndex={-1} role="group" aria-label="Selection" mih={36}>
       <Text size="sm" c="dimmed">
@@ -50,19 +50,15 @@ export function TestsListPage() {
         </Button>
       </Group>
       <TestsToolbar view={view} onChange={update} nameSort={nameSort} />
-      {actionsWanted ? (
-        <Suspense fallback={bar}>
-          <ListActions
-            handleRef={handleRef}
-            barRef={barRef}
-            selectedRows={selection.selectedRows}
-            loadedText={loadedText}
-            onSelect={selection.select}
-          />
-        </Suspense>
-      ) : (
-        bar
-      )}
+      <Suspense fallback={bar}>
+        <ListActions
+          handleRef={handleRef}
+          barRef={barRef}
+          selectedRows={selection.selectedRows}
+          loadedText={loadedText}
+          onSelect={selection.select}
+        />
+      </Suspense>
       <TestsListContent
         query={query}
         shown={shown}

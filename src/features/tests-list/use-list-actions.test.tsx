@@ -1,4 +1,4 @@
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { PlacementTest } from '../../api/placement-tests/schemas';
 import type { ListActionsHandle } from './list-actions';
@@ -8,19 +8,10 @@ const test = { id: 't1', name: 'Weekly Gmail check' } as PlacementTest;
 const handle = () => ({ toggle: vi.fn(), remove: vi.fn() }) satisfies ListActionsHandle;
 
 describe('useListActions', () => {
-  it('asks for the actions only once the rows are shown, a frame later', async () => {
-    const { result, rerender } = renderHook(({ shown }) => useListActions(shown), { initialProps: { shown: false } });
-    expect(result.current.wanted).toBe(false);
-    rerender({ shown: true });
-    expect(result.current.wanted).toBe(false);
-    await waitFor(() => expect(result.current.wanted).toBe(true));
-  });
-
-  it('a row action used before the actions are in asks for them at once and runs exactly once when they mount', () => {
-    const { result } = renderHook(() => useListActions(false));
+  it('a row action used before the actions are in runs exactly once when they mount', () => {
+    const { result } = renderHook(() => useListActions());
     act(() => result.current.onToggleStatus(test));
     act(() => result.current.onDelete(test));
-    expect(result.current.wanted).toBe(true);
 
     const actions = handle();
     act(() => result.current.handleRef(actions));

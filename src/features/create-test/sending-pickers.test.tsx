@@ -81,3 +81,21 @@ it('seed inbox options that failed to load say why, and Retry loads them', async
   const us = await screen.findByRole('group', { name: 'United States' });
   expect(within(us).getByRole('checkbox', { name: 'Google Professional' })).toBeInTheDocument();
 });
+
+it('sender accounts show the person’s name under the email, and a search by name finds them', async () => {
+  const user = await toSendingStep();
+  const senders = screen.getByRole('combobox', { name: 'Sender accounts' });
+  await user.click(senders);
+  const jane = await screen.findByRole('option', { name: /^jane\.cooper@acme-outbound\.com/ });
+  expect(within(jane).getByText('Jane Cooper')).toBeVisible();
+
+  await user.type(senders, 'sofia ram');
+  await waitFor(() =>
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
+      expect.stringMatching(/^sofia\.ramos@acme-outbound\.comSofia Ramos/),
+    ]),
+  );
+  await user.click(screen.getByRole('option', { name: /^sofia\.ramos@/ }));
+  // The pill shows the email, the value the API gets.
+  expect(screen.getByText('sofia.ramos@acme-outbound.com', { selector: '.mantine-Pill-label' })).toBeInTheDocument();
+});
