@@ -31,7 +31,7 @@ test('create an automated test from the list, find it there, and check what the 
   await checkA11y();
   // The account list shows each account's status, paused ones included (Instantly drops them).
   await page.getByRole('combobox', { name: 'Sender accounts' }).click();
-  await expect(page.getByRole('option', { name: 'priya@getacme.io Paused' })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'priya@getacme.io Priya Natarajan Paused' })).toBeVisible();
   await page.keyboard.press('Escape');
   await pick(page, 'Sender accounts', [
     /^jane\.cooper@acme-outbound\.com/,

@@ -205,7 +205,7 @@ describe('creating', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('We could not tell whether the test was created');
-    expect(alert).toHaveTextContent('Nothing was sent again; try again in a moment.');
+    expect(alert).toHaveTextContent('asking Instantly about it failed too. Instantly had a problem (500: Injected fault). Try again. Nothing was sent again.');
     await user.click(screen.getByRole('button', { name: 'Create test' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('We could not tell whether the test was created');
     expect(posts()).toHaveLength(1);

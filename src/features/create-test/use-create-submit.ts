@@ -69,7 +69,7 @@ export function useCreateSubmit({ form, onCreated, showField }: Options) {
     } catch (error) {
       setFailure({
         kind: 'unknown',
-        message: `The last try may have created “${pending.body.name}”, and checking failed: ${getErrorMessage(error)} Nothing was sent again; try again in a moment.`,
+        message: `The last try may have created “${pending.body.name}”, and asking Instantly about it failed too. ${getErrorMessage(error)} Nothing was sent again.`,
       });
       return false;
     } finally {
