@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { startFakeUpstream } from './fake-upstream';
@@ -87,6 +88,21 @@ describe('upstream forwarding', () => {
     expect(await res.json()).toEqual(body);
     expect(res.headers.get('retry-after')).toBe('7');
     expect(res.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('passes Instantly’s gzip through byte for byte to a browser that accepts it, and compresses nothing twice', async () => {
+    const page = { items: Array.from({ length: 40 }, (_, i) => ({ id: `0199-${i}`, name: `Weekly Gmail check ${i}` })) };
+    const { upstream, call } = await setup(() => ({ status: 200, body: page }));
+    const res = await call('/api/v2/inbox-placement-tests?limit=40', { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+    expect(upstream.seen[0]!.headers['accept-encoding']).toBe('gzip, deflate, br');
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(bytes.length).toBe(Number(res.headers.get('content-length')));
+    expect(JSON.parse(gunzipSync(bytes).toString())).toEqual(page);
+    // Without Accept-Encoding, Instantly sends plain JSON and so do we.
+    const plain = await call('/api/v2/inbox-placement-tests?limit=40');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.json()).toEqual(page);
   });
 
   it('answers 502 with a plain message when Instantly cannot be reached', async () => {

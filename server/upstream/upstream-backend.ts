@@ -15,8 +15,13 @@ export interface UpstreamOptions {
   timeoutMs?: number;
 }
 
-/** Response headers that describe the hop, not the payload, or that we must not pass on. */
-const DROPPED_RESPONSE_HEADERS = ['connection', 'keep-alive', 'transfer-encoding', 'set-cookie', 'content-encoding', 'content-length', 'alt-svc'];
+/**
+ * Response headers that describe the hop, not the payload, or that we must not pass on. The body
+ * is passed on byte for byte, so `Content-Encoding` and `Content-Length` stay: Instantly's
+ * gzip/brotli (asked for with the browser's own Accept-Encoding) reaches the browser as sent,
+ * without our server decoding or compressing it again.
+ */
+const DROPPED_RESPONSE_HEADERS = ['connection', 'keep-alive', 'transfer-encoding', 'set-cookie', 'alt-svc'];
 
 function errorResponse(statusCode: number, error: string, message: string) {
   return Response.json({ statusCode, error, message }, { status: statusCode });
