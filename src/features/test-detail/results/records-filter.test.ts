@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyticsRecord } from '../../../api/analytics/schemas';
-import { isFiltered, matchesPlacement, NO_FILTER, recordsParams } from './records-filter';
+import { isFiltered, matchesPlacement, NO_FILTER, parseRecordsFilter, recordsParams, withRecordsFilter } from './records-filter';
 
 describe('records filter', () => {
   it('sends provider, region, type and sender to the API as comma-separated codes', () => {
@@ -37,5 +37,20 @@ describe('records filter', () => {
     expect(matchesPlacement(sent, 'all')).toBe(true);
     expect(isFiltered(NO_FILTER)).toBe(false);
     expect(isFiltered({ ...NO_FILTER, placement: 'spam' })).toBe(true);
+  });
+
+  it('reads the filter from the address, dropping what is not a known code or placement', () => {
+    const params = new URLSearchParams('window=7d&esp=2,1,2,99&geo=&type=personal&sender=%20a@b.com%20&placement=junk');
+    expect(parseRecordsFilter(params)).toEqual({ esp: ['1', '2'], geo: [], type: [], sender: 'a@b.com', placement: 'all' });
+    expect(parseRecordsFilter(new URLSearchParams('placement=not-received')).placement).toBe('not-received');
+    expect(parseRecordsFilter(new URLSearchParams())).toEqual(NO_FILTER);
+  });
+
+  it('writes it back next to the other parameters, leaving out what is not set', () => {
+    const filter = { ...NO_FILTER, esp: ['12', '1'], sender: 'a@b.com', placement: 'spam' as const };
+    const written = withRecordsFilter(new URLSearchParams('window=all&tab=results'), filter);
+    expect(written.toString()).toBe('window=all&tab=results&esp=1%2C12&sender=a%40b.com&placement=spam');
+    expect(parseRecordsFilter(written)).toEqual({ ...filter, esp: ['1', '12'] });
+    expect(withRecordsFilter(written, NO_FILTER).toString()).toBe('window=all&tab=results');
   });
 });

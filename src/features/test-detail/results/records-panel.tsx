@@ -2,15 +2,16 @@ import { Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { analyticsQueries } from '../../../api/analytics/queries';
 import { getErrorMessage } from '../../../api/errors';
 import type { PlacementTest } from '../../../api/placement-tests/schemas';
 import { formatCount, pluralize } from '../../../lib/format';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
+import { useSearchParams } from '../../../components/use-search-params';
 import { downloadCsv, fileSlug } from '../download-csv';
 import { SectionCard } from '../section-card';
-import { matchesPlacement, NO_FILTER, recordsParams, type RecordsFilter } from './records-filter';
+import { matchesPlacement, parseRecordsFilter, recordsParams, withRecordsFilter, type RecordsFilter } from './records-filter';
 import { RecordsFilters } from './records-filters';
 import { RecordsTable } from './records-table';
 import { windowRange, type ResultsWindow } from './results-window';
@@ -29,7 +30,9 @@ export function RecordsPanel(props: {
 }) {
   const { placementTest, window, now, senders, collecting } = props;
   const queryClient = useQueryClient();
-  const [filter, setFilter] = useState<RecordsFilter>(NO_FILTER);
+  const [search, setSearch] = useSearchParams();
+  const filter = useMemo(() => parseRecordsFilter(search), [search]);
+  const setFilter = (next: RecordsFilter) => setSearch((previous) => withRecordsFilter(previous, next));
   const [exporting, setExporting] = useState(false);
   const params = recordsParams(placementTest.id, windowRange(window, now), filter);
   const query = useInfiniteQuery({

@@ -18,8 +18,8 @@ beforeEach(async () => {
 afterEach(() => closeEmulator(api));
 
 const HOUR = 3_600_000;
-const renderPage = (id: string) =>
-  renderWithEmulator(<TestDetailPage testId={id} />, api, { path: `/tests/${id}` });
+const renderPage = (id: string, search = '') =>
+  renderWithEmulator(<TestDetailPage testId={id} />, api, { path: `/tests/${id}${search}` });
 const section = (name: string) => screen.findByRole('region', { name });
 const figure = (region: HTMLElement, label: string) =>
   within(region).getByText(label).nextElementSibling?.textContent;
@@ -100,5 +100,22 @@ describe('results', () => {
     );
     await waitFor(() => expect(history.at(-1)).toContain(`window=${earlier}`));
     expect(await screen.findByText(/against the run of/)).toBeInTheDocument();
+  });
+
+  it('the records filters come from the address and go back into it, next to the window', async () => {
+    const user = userEvent.setup();
+    const id = await seededId('Weekly Gmail check');
+    const { history } = renderPage(id, '?window=all&placement=spam&esp=1,99&type=nope');
+    const records = await section('Records');
+    expect(within(records).getByRole('combobox', { name: 'Placement' })).toHaveValue('Spam');
+    expect(within(records).getByText('Google', { selector: '.mantine-Pill-label' })).toBeInTheDocument();
+    // The records ask the API for Google only; unknown codes (99, "nope") never reach it.
+    const asked = () =>
+      api.requests.map((r) => new URL(r.url)).filter((u) => u.pathname.endsWith('/inbox-placement-analytics'));
+    await waitFor(() => expect(asked().some((u) => u.searchParams.get('recipient_esp') === '1')).toBe(true));
+    expect(asked().filter((u) => /99/.test(u.searchParams.get('recipient_esp') ?? '') || u.searchParams.has('recipient_type'))).toEqual([]);
+
+    await user.click(within(records).getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(history.at(-1)).toBe(`/tests/${id}?window=all`));
   });
 });
