@@ -62,7 +62,7 @@ export function useCreateSubmit({ form, onCreated, showField }: Options) {
         setFailure({
           kind: 'created-earlier',
           test: found,
-          message: `An earlier try did create “${found.name}” (its answer was lost on the way back). Open it, or create test again to make one from what the form holds now.`,
+          message: `An earlier try did create “${found.name}” (its answer was lost on the way back). Open it, or click “Create test” again to make another from what the form holds now.`,
         });
       }
       return false;
