@@ -90,12 +90,13 @@ try {
   const path = '/api/v2/inbox-placement-tests?limit=10';
   await drive(`${upstreamUrl}${path}`, 2);
   await drive(`${serverUrl}${path}`, 2);
-  const rounds: { direct: Awaited<ReturnType<typeof drive>>; proxied: Awaited<ReturnType<typeof drive>> }[] = [];
+  type Run = Awaited<ReturnType<typeof drive>>;
+  const rounds: { direct: Run; proxied: Run }[] = [];
   for (let i = 0; i < ROUNDS; i++) {
     rounds.push({ direct: await drive(`${upstreamUrl}${path}`, SECONDS), proxied: await drive(`${serverUrl}${path}`, SECONDS) });
   }
-  const p = (r: Awaited<ReturnType<typeof drive>>, q: number) => percentile(r.latencies, q);
-  const row = (name: string, r: Awaited<ReturnType<typeof drive>>) =>
+  const p = (r: Run, q: number) => percentile(r.latencies, q);
+  const row = (name: string, r: Run) =>
     `| ${name} | ${r.rps.toFixed(0)} | ${p(r, 50).toFixed(2)} | ${p(r, 99).toFixed(2)} | ${r.errors} |`;
   console.log(
     `Upstream mode: ${RATE} requests/s for ${SECONDS} s, ${ROUNDS} rounds; Node ${process.version}; ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,

@@ -5,8 +5,8 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 export type Encoding = 'br' | 'gzip';
 
 /** File kinds worth compressing; images other than SVG and fonts are compressed already. */
-export const COMPRESSIBLE = ['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest'];
-export const MIN_COMPRESS_BYTES = 1024;
+const COMPRESSIBLE = ['.html', '.js', '.css', '.json', '.svg', '.txt', '.webmanifest'];
+const MIN_COMPRESS_BYTES = 1024;
 /** What a pre-compressed copy of `file` is called next to it (written by the build). */
 export const SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
 

@@ -4,7 +4,7 @@ import { serverStatusQueries } from '../api/server-status/queries';
 import type { ServerStatus } from '../api/server-status/schemas';
 import { getErrorMessage } from '../api/errors';
 
-type State = NonNullable<ServerStatus['state']>;
+type State = ServerStatus['state'];
 
 /** Per state: the dot's colour, what the badge adds after the name, and what it says in full. */
 const LOOKS: Record<State, { color: string; suffix: string; spoken: string }> = {
@@ -25,8 +25,8 @@ export function BackendStatus() {
       </Badge>
     );
   }
-  // Our own server not answering is "down"; a server without `state` knows only ok or not.
-  const state: State = error || !data ? 'down' : (data.state ?? (data.ok ? 'connected' : 'down'));
+  // Our own server not answering is "down" too.
+  const state: State = error || !data ? 'down' : data.state;
   const look = LOOKS[state];
   const label = data?.workspace ? `${data.label} · ${data.workspace.name}` : (data?.label ?? 'Server');
   const detail = error ? getErrorMessage(error) : data?.message;

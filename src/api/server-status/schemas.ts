@@ -5,8 +5,8 @@ export const serverStatusSchema = z.looseObject({
   backend: z.enum(['emulator', 'instantly']),
   label: z.string(),
   ok: z.boolean(),
-  /** server/backend.ts `backendState`; optional so an older server still reads. */
-  state: z.optional(z.enum(['connected', 'errors', 'refused', 'down'])),
+  /** server/backend.ts `backendState`. */
+  state: z.enum(['connected', 'errors', 'refused', 'down']),
   message: z.optional(z.string()),
   workspaces: z.optional(z.array(z.looseObject({ id: z.string(), name: z.string() }))),
   auth: z.optional(z.boolean()),
