@@ -54,3 +54,27 @@ test('without JavaScript the page says what it needs instead of loading forever'
   await expect(page.getByText('Loading the dashboard…')).toBeHidden();
   await context.close();
 });
+
+test('on a phone the menu button opens the navigation, which closes once a page is chosen', async ({ page, checkA11y }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/tests');
+  const menu = page.getByRole('button', { name: 'Toggle navigation' });
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(page.getByRole('table', { name: 'Inbox placement tests' })).toBeVisible();
+  await expect(nav).toBeHidden();
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await expect(nav.getByRole('link', { name: 'Tests' })).toHaveAttribute('aria-current', 'page');
+  await checkA11y();
+  await nav.getByRole('link', { name: 'New test' }).click();
+  await expect(page).toHaveURL(/\/tests\/new$/);
+  await expect(nav).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'New test', level: 2 })).toBeVisible();
+
+  // From the tablet breakpoint up the navigation is always there and the button is gone.
+  await page.setViewportSize({ width: 1024, height: 800 });
+  await expect(nav).toBeVisible();
+  await expect(menu).toBeHidden();
+});

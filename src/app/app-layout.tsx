@@ -1,8 +1,9 @@
-import { AppShell, Burger, Group, NavLink, Text, Title } from '@mantine/core';
+import { Burger, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconListDetails, IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import classes from './app-layout.module.css';
 import { BackendStatus } from './backend-status';
 import { ColorSchemeToggle } from './color-scheme-toggle';
 import { OfflineBanner } from './offline-banner';
@@ -10,24 +11,43 @@ import { SignOutButton } from './sign-out-button';
 import { WorkspaceSwitcher } from './workspace-switcher';
 
 const NAV = [
-  { to: '/tests', label: 'Tests', icon: IconListDetails, match: (p: string) => p === '/tests' || (p.startsWith('/tests/') && p !== '/tests/new') },
+  {
+    to: '/tests',
+    label: 'Tests',
+    icon: IconListDetails,
+    match: (p: string) => p === '/tests' || (p.startsWith('/tests/') && p !== '/tests/new'),
+  },
   { to: '/tests/new', label: 'New test', icon: IconPlus, match: (p: string) => p === '/tests/new' },
 ];
 
-export function AppLayout({ children, onWorkspaceChange }: { children: ReactNode; onWorkspaceChange: (id: string) => void }) {
+export function AppLayout({
+  children,
+  onWorkspaceChange,
+}: {
+  children: ReactNode;
+  onWorkspaceChange: (id: string) => void;
+}) {
   const [opened, { toggle, close }] = useDisclosure();
   const [pathname] = useLocation();
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding={{ base: 'sm', sm: 'lg' }}
-    >
-      <AppShell.Header>
+    <div className={classes.root}>
+      <header className={classes.header}>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" miw={0}>
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
-            <Title order={1} size="h4" style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label="Toggle navigation"
+              aria-expanded={opened}
+              aria-controls="main-navigation"
+            />
+            <Title
+              order={1}
+              size="h4"
+              style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+            >
               Inbox placement
             </Title>
             <Text size="sm" c="dimmed" visibleFrom="md">
@@ -41,8 +61,13 @@ export function AppLayout({ children, onWorkspaceChange }: { children: ReactNode
             <SignOutButton />
           </Group>
         </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label="Main">
+      </header>
+      <nav
+        id="main-navigation"
+        className={classes.navbar}
+        data-opened={opened || undefined}
+        aria-label="Main"
+      >
         {NAV.map((item) => (
           <NavLink
             key={item.to}
@@ -55,11 +80,11 @@ export function AppLayout({ children, onWorkspaceChange }: { children: ReactNode
             onClick={close}
           />
         ))}
-      </AppShell.Navbar>
-      <AppShell.Main>
+      </nav>
+      <main className={classes.main}>
         <OfflineBanner />
         {children}
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </div>
   );
 }

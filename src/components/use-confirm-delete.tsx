@@ -1,6 +1,7 @@
+import { Alert } from '@mantine/core';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { getErrorMessage } from '../api/errors';
-import { ConfirmDeleteDialog } from './confirm-delete-dialog';
+import { ConfirmDialog } from './confirm-dialog';
 
 export interface ConfirmDeleteRequest {
   /** Names what goes: `Delete "Weekly Gmail check"?` or `Delete 3 tests?`. */
@@ -45,8 +46,8 @@ export function useConfirmDelete() {
     restoreFocus.current = confirmed && focusAfter.current ? 'after' : 'opener';
     setOpened(false);
   };
-  // After the dialog closes (its focus trap is off at once, even while it fades out). The
-  // opener's row may still be on screen for a moment after a delete, so do not probe it.
+  // After the dialog closes. The opener's row may still be on screen for a moment after a
+  // delete, so do not probe it.
   useEffect(() => {
     if (opened || !restoreFocus.current) return;
     const after = restoreFocus.current === 'after' ? focusAfter.current?.() : null;
@@ -71,16 +72,23 @@ export function useConfirmDelete() {
   };
 
   const dialog = (
-    <ConfirmDeleteDialog
+    <ConfirmDialog
       opened={opened}
       title={request?.title ?? ''}
-      message={request?.message}
       confirmLabel={request?.confirmLabel ?? 'Delete'}
+      danger
       pending={pending}
-      error={error}
       onConfirm={() => void onConfirm()}
       onCancel={() => close(false)}
-    />
+    >
+      {request?.message}
+      {/* The dialog stays open after a failure so the user can retry or cancel. */}
+      {error && (
+        <Alert color="red" role="alert" title="Could not delete" mt="md">
+          {error}
+        </Alert>
+      )}
+    </ConfirmDialog>
   );
 
   return { confirmDelete, dialog };

@@ -1,4 +1,3 @@
-import { ModalsProvider } from '@mantine/modals';
 import { useEffect, useState } from 'react';
 import type { PlacementTest } from '../../api/placement-tests/schemas';
 import { CreateTestWizard } from './create-test-wizard';
@@ -29,10 +28,5 @@ export function CreateTestPage() {
       />
     );
   }
-  // Only the wizard's leave guard uses modals: the provider ships in this chunk, not the shell.
-  return (
-    <ModalsProvider>
-      <CreateTestWizard key={attempt} onCreatedOutside={setCreated} />
-    </ModalsProvider>
-  );
+  return <CreateTestWizard key={attempt} onCreatedOutside={setCreated} />;
 }

@@ -135,6 +135,7 @@ export function CreateTestWizard({
           </Stack>
         </form>
       </FormProvider>
+      {guard.dialog}
     </Stack>
   );
 }

@@ -1,22 +1,14 @@
 import { notifications } from '@mantine/notifications';
-import { useCallback, useImperativeHandle, useState, type Ref, type RefObject } from 'react';
+import { useState, type RefObject } from 'react';
 import type { PlacementTest } from '../../api/placement-tests/schemas';
-import { useConfirmDelete } from '../../components/use-confirm-delete';
+import type { ConfirmDeleteRequest } from '../../components/use-confirm-delete';
 import { pluralize } from '../../lib/format';
 import { BulkBar } from './bulk-bar';
 import { BulkResult } from './bulk-result';
 import { bulkTargets, useBulkActions, type BulkKind, type BulkOutcome } from './use-bulk-actions';
-import { useDeleteOne } from './use-delete-one';
-import { useToggleStatus } from './use-toggle-status';
 
-/** What rows call: pause/resume and delete one test. */
-export interface ListActionsHandle {
-  toggle: (placementTest: PlacementTest) => void;
-  remove: (placementTest: PlacementTest) => void;
-}
-
-export interface ListActionsProps {
-  handleRef: Ref<ListActionsHandle>;
+export interface BulkActionsProps {
+  confirmDelete: (request: ConfirmDeleteRequest) => void;
   barRef: RefObject<HTMLDivElement | null>;
   selectedRows: PlacementTest[];
   loadedText: string;
@@ -25,20 +17,8 @@ export interface ListActionsProps {
 
 const PAST: Record<BulkKind, string> = { pause: 'Paused', resume: 'Resumed', delete: 'Deleted' };
 
-/**
- * Everything that changes tests: row pause/resume and delete (through `handleRef`), the bulk
- * bar, its results and the confirmation dialog. Loaded after the table (React.lazy) so the
- * mutation code is off the first route's critical bundle; the page queues clicks until then.
- */
-export function ListActions({ handleRef, barRef, selectedRows, loadedText, onSelect }: ListActionsProps) {
-  const toggle = useToggleStatus();
-  const { confirmDelete, dialog } = useConfirmDelete();
-  const remove = useDeleteOne(
-    confirmDelete,
-    useCallback(() => barRef.current, [barRef]),
-  );
-  useImperativeHandle(handleRef, () => ({ toggle, remove }), [toggle, remove]);
-
+/** The bulk bar over the selected rows and the result of its last run (failures to retry). */
+export function BulkActions({ confirmDelete, barRef, selectedRows, loadedText, onSelect }: BulkActionsProps) {
   const bulk = useBulkActions();
   const [outcome, setOutcome] = useState<BulkOutcome | null>(null);
 
@@ -87,7 +67,6 @@ export function ListActions({ handleRef, barRef, selectedRows, loadedText, onSel
         onClear={() => onSelect([])}
       />
       {outcome && <BulkResult outcome={outcome} onDismiss={() => setOutcome(null)} />}
-      {dialog}
     </>
   );
 }

@@ -1,6 +1,6 @@
-import { modals } from '@mantine/modals';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 
 const TITLE = 'Leave this page?';
 const MESSAGE = 'Your draft is saved; leave anyway? You can come back to it from “New test”.';
@@ -19,33 +19,32 @@ function sameOriginPath(anchor: HTMLAnchorElement): string | null {
  * reload and close; link clicks caught in the capture phase, before wouter's handler; and for
  * Back, a second history entry for this page (the "sentinel"), so Back first lands on the same
  * address, where we can ask before going back for real. `bypass()` lets the next navigation
- * through and says whether it should replace the sentinel.
+ * through and says whether it should replace the sentinel. Render `dialog` once.
  */
 export function useLeaveGuard(active: boolean) {
   const [, navigate] = useLocation();
   const activeRef = useRef(active);
-  const asking = useRef(false);
   useEffect(() => {
     activeRef.current = active;
     if (active && !onSentinel()) window.history.pushState(SENTINEL, '', window.location.href);
   }, [active]);
 
+  // The navigation waiting for an answer; null when not asking.
+  const [leave, setLeave] = useState<(() => void) | null>(null);
+  const asking = useRef(false);
   const confirm = useCallback((onLeave: () => void) => {
     if (asking.current) return;
     asking.current = true;
-    modals.openConfirmModal({
-      title: TITLE,
-      children: MESSAGE,
-      labels: { confirm: 'Leave', cancel: 'Stay' },
-      onConfirm: () => {
-        activeRef.current = false;
-        onLeave();
-      },
-      onClose: () => {
-        asking.current = false;
-      },
-    });
+    setLeave(() => onLeave);
   }, []);
+  const answer = (leaving: boolean) => {
+    asking.current = false;
+    setLeave(null);
+    if (leaving && leave) {
+      activeRef.current = false;
+      leave();
+    }
+  };
 
   useEffect(() => {
     const here = window.location.pathname;
@@ -86,5 +85,17 @@ export function useLeaveGuard(active: boolean) {
     activeRef.current = false;
     return onSentinel();
   }, []);
-  return { bypass };
+  const dialog = (
+    <ConfirmDialog
+      opened={leave !== null}
+      title={TITLE}
+      confirmLabel="Leave"
+      cancelLabel="Stay"
+      onConfirm={() => answer(true)}
+      onCancel={() => answer(false)}
+    >
+      {MESSAGE}
+    </ConfirmDialog>
+  );
+  return { bypass, dialog };
 }
