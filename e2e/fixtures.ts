@@ -54,6 +54,28 @@ export class EmulatorControl {
   }
 }
 
+/**
+ * Mantine classes (`m_…`) on the page that no loaded style sheet has a rule for. Mantine's CSS is
+ * imported per component (src/app/mantine-styles.ts, ADR 010): a component used without its
+ * import would render unstyled, and this names it.
+ */
+async function unstyledMantineClasses(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const styled = new Set<string>();
+    const collect = (rules: CSSRuleList) => {
+      for (const rule of Array.from(rules)) {
+        if (rule instanceof CSSStyleRule) for (const m of rule.selectorText.matchAll(/\.(m_[0-9a-f]+)/g)) styled.add(m[1]!);
+        if ('cssRules' in rule) collect((rule as CSSGroupingRule).cssRules);
+      }
+    };
+    for (const sheet of Array.from(document.styleSheets)) collect(sheet.cssRules);
+    const used = new Set<string>();
+    for (const el of Array.from(document.querySelectorAll('[class*="m_"]')))
+      for (const c of Array.from(el.classList)) if (/^m_[0-9a-f]+$/.test(c)) used.add(c);
+    return [...used].filter((c) => !styled.has(c)).sort();
+  });
+}
+
 export const test = base.extend<Fixtures>({
   createTest: async ({ request }, use) => {
     const created: string[] = [];
@@ -80,6 +102,7 @@ export const test = base.extend<Fixtures>({
         .analyze();
       const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
       expect(summary, 'axe WCAG 2.1 AA violations').toEqual([]);
+      expect(await unstyledMantineClasses(target), 'Mantine components on screen without their CSS').toEqual([]);
     });
   },
   page: async ({ page }, use) => {

@@ -121,9 +121,17 @@ describe('computeSizes', () => {
 
   it('does not count CSS against the JS budget', () => {
     const cssHeavy = computeSizes(manifest, (file) =>
-      file === 'assets/index.css' ? noise(200_000, 3) : smallFiles(file),
+      file === 'assets/tests-list.css' ? noise(200_000, 3) : smallFiles(file),
     );
     expect(cssHeavy.failures).toEqual([]);
+  });
+
+  it("fails when the first route's render-blocking CSS exceeds 20 KB gzip", () => {
+    const big = computeSizes(manifest, (file) =>
+      file === 'assets/vendor.css' ? noise(25_000, 4) : smallFiles(file),
+    );
+    expect(big.failures).toHaveLength(1);
+    expect(big.failures[0]).toMatch(/^First route CSS is 2\d\.\d KB gzip, over the 20\.0 KB budget/);
   });
 
   it('names a manifest without an index.html entry', () => {

@@ -1,3 +1,4 @@
+import './mantine-styles';
 import { useEffect, useState } from 'react';
 import type { PlacementTest } from '../../api/placement-tests/schemas';
 import { CreateTestWizard } from './create-test-wizard';
