@@ -39,38 +39,45 @@ export const TestRow = memo(function TestRow({
   const next = nextRunOf(t, now);
   return (
     <tr
+      role="row"
       ref={rowRef}
       data-index={index}
       data-row-id={t.id}
       data-selected={selected || undefined}
       aria-rowindex={ariaRowIndex}
     >
-      <td>
+      <td role="cell">
         <SelectCheckbox
           label={`Select ${t.name}`}
           checked={selected}
           onChange={(event) => onSelect(t.id, event.currentTarget.checked)}
         />
       </td>
-      <td>
+      <td role="cell">
         <Link href={`/tests/${t.id}`} className={`mantine-focus-auto ${classes.name}`} data-row-link>
           {t.name}
         </Link>
       </td>
-      <td>{TYPE_LABELS[t.type]}</td>
-      <td>
+      <td role="cell" data-label="Type">
+        {TYPE_LABELS[t.type]}
+      </td>
+      <td role="cell">
         <div className={classes.badges}>
           <StatusBadge status={t.status} />
           <NotSendingBadge value={t.not_sending_status} />
         </div>
       </td>
-      <td>{SENDING_METHOD_LABELS[t.sending_method]}</td>
-      <td>
+      <td role="cell" data-label="Sending">
+        {SENDING_METHOD_LABELS[t.sending_method]}
+      </td>
+      <td role="cell" data-label="Recipients">
         <span className={classes.line}>{pluralize(t.recipients.length, 'inbox', 'inboxes')}</span>
         <span className={classes.subline}>{shortLabels(t.recipients_labels)}</span>
       </td>
-      <td>{t.type === 2 ? describeSchedule(t.schedule) : EMPTY_VALUE}</td>
-      <td>
+      <td role="cell" data-label="Schedule">
+        {t.type === 2 ? describeSchedule(t.schedule) : EMPTY_VALUE}
+      </td>
+      <td role="cell" data-label="Next run">
         {next ? (
           <>
             <span className={`${classes.line} ${classes.nowrap}`}>{formatNextRun(next)}</span>
@@ -80,8 +87,10 @@ export const TestRow = memo(function TestRow({
           EMPTY_VALUE
         )}
       </td>
-      <td className={classes.nowrap}>{formatCreated(t.timestamp_created)}</td>
-      <td>
+      <td role="cell" data-label="Created" className={classes.nowrap}>
+        {formatCreated(t.timestamp_created)}
+      </td>
+      <td role="cell">
         <RowActions placementTest={t} onToggleStatus={onToggleStatus} onDelete={onDelete} />
       </td>
     </tr>

@@ -16,9 +16,9 @@ const ariaSort = (active: boolean, descending: boolean) =>
 export function TestsTableHead({ sort, allSelected, someSelected, onToggleAll }: TestsTableHeadProps) {
   const byName = sort === 'name' || sort === 'name-desc';
   return (
-    <thead>
-      <tr aria-rowindex={1}>
-        <th className={classes.checkCell}>
+    <thead role="rowgroup">
+      <tr role="row" aria-rowindex={1}>
+        <th role="columnheader" className={classes.checkCell}>
           <SelectCheckbox
             label="Select all loaded tests"
             checked={allSelected}
@@ -26,17 +26,25 @@ export function TestsTableHead({ sort, allSelected, someSelected, onToggleAll }:
             onChange={onToggleAll}
           />
         </th>
-        <th style={{ width: 170 }} aria-sort={ariaSort(byName, sort === 'name-desc')}>
+        <th role="columnheader" style={{ width: 170 }} aria-sort={ariaSort(byName, sort === 'name-desc')}>
           Name
         </th>
-        <th>Type</th>
-        <th style={{ width: 165 }}>Status</th>
-        <th>Sending</th>
-        <th style={{ width: 145 }}>Recipients</th>
-        <th style={{ width: 145 }}>Schedule</th>
-        <th>Next run</th>
-        <th aria-sort={ariaSort(!byName, sort === 'newest')}>Created</th>
-        <th style={{ width: 90 }}>
+        <th role="columnheader">Type</th>
+        <th role="columnheader" style={{ width: 165 }}>
+          Status
+        </th>
+        <th role="columnheader">Sending</th>
+        <th role="columnheader" style={{ width: 145 }}>
+          Recipients
+        </th>
+        <th role="columnheader" style={{ width: 145 }}>
+          Schedule
+        </th>
+        <th role="columnheader">Next run</th>
+        <th role="columnheader" aria-sort={ariaSort(!byName, sort === 'newest')}>
+          Created
+        </th>
+        <th role="columnheader" style={{ width: 90 }}>
           <VisuallyHidden>Actions</VisuallyHidden>
         </th>
       </tr>

@@ -66,7 +66,9 @@ export function TestsTable({
 
   return (
     <div className={classes.scroller}>
+      {/* Explicit roles: the phone layout restyles these elements as cards (tests-table.module.css). */}
       <table
+        role="table"
         className={classes.table}
         aria-label="Inbox placement tests"
         aria-busy={stale || undefined}
@@ -78,7 +80,7 @@ export function TestsTable({
           someSelected={selectedCount > 0}
           onToggleAll={onToggleAll}
         />
-        <tbody>
+        <tbody role="rowgroup">
           {virtualize ? (
             // Until the virtualizer's chunk is here, the first rows render plainly.
             <Suspense fallback={rows.slice(0, VIRTUALIZE_AFTER).map((_, i) => renderRow(i))}>

@@ -1,0 +1,56 @@
+import { expect, test } from './fixtures';
+import { rowOf, testsTable, uniquePrefix } from './tests-list-helpers';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+test('on a phone each test is a card: whole name, labelled details, actions in reach, nothing sideways', async ({
+  page,
+  createTest,
+  checkA11y,
+}) => {
+  const prefix = uniquePrefix('Phone');
+  const name = `${prefix} quarterly Gmail and Outlook placement check for the Acme outbound team`;
+  await createTest({ name });
+  await createTest({ name: `${prefix} second` });
+  await page.goto(`/tests?q=${encodeURIComponent(prefix)}`);
+  const card = rowOf(page, name);
+  await expect(card).toBeVisible();
+
+  // The page does not scroll sideways, and neither does the list.
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    viewport: window.innerWidth,
+  }));
+  expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+  const table = testsTable(page);
+  expect(await table.evaluate((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth)).toBe(0);
+
+  // The whole name shows (a two-line clamp made two long names look alike), and it still links.
+  const link = card.getByRole('link', { name, exact: true });
+  expect(await link.evaluate((a) => a.scrollHeight <= a.clientHeight && a.scrollWidth <= a.clientWidth)).toBe(
+    true,
+  );
+  await expect(link).toHaveAttribute('href', /^\/tests\/[0-9a-f-]{36}$/);
+
+  // Details carry their column's name; the cells keep their table roles for screen readers.
+  await expect(card.getByRole('cell', { name: 'One-time' })).toBeVisible();
+  expect(
+    await card
+      .getByRole('cell', { name: 'One-time' })
+      .evaluate((td) => getComputedStyle(td, '::before').content),
+  ).toContain('Type');
+  await expect(table.getByRole('columnheader', { name: 'Next run' })).toHaveCount(1);
+
+  // Pause and Delete sit inside the screen, next to the name.
+  for (const label of [`Pause ${name}`, `Delete ${name}`]) {
+    const box = await card.getByRole('button', { name: label }).boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  }
+  await card.getByRole('button', { name: `Pause ${name}` }).click();
+  await expect(card.getByText('Paused', { exact: true })).toBeVisible();
+
+  // Select all is still there, with a visible label.
+  await page.getByRole('checkbox', { name: 'Select all loaded tests' }).check();
+  await expect(page.getByRole('group', { name: 'Selection' })).toContainText('2 tests selected');
+  await checkA11y();
+});
