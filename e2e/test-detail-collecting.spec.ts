@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
+import type { TestStats } from '../src/api/analytics/schemas';
+import { rowOf } from './tests-list-helpers';
 import { ACTIVE_SENDERS, figure, HOUR, pageHeader, section } from './test-detail-helpers';
 
 test('a one-time test run immediately: results fill in as the emulator clock moves, then it completes', async ({
   page,
+  request,
   createTest,
   emulator,
   checkA11y,
@@ -34,6 +37,16 @@ test('a one-time test run immediately: results fill in as the emulator clock mov
   await expect(completeness.getByText(/^Complete: \d+ of 12 sent emails received$/)).toBeVisible();
   await expect(pageHeader(page).getByText('Completed', { exact: true })).toBeVisible();
   await checkA11y();
+
+  // Back in the list, the row says how it went: the inbox share of what was received.
+  const res = await request.post('/api/v2/inbox-placement-analytics/stats-by-test-id', {
+    data: { test_ids: [created.id] },
+  });
+  const [stats] = (await res.json()) as TestStats[];
+  await page.goto(`/tests?q=${encodeURIComponent(created.name)}`);
+  const row = rowOf(page, created.name);
+  await expect(row.getByText(`${Math.round(stats!.inbox_percent)}%`, { exact: true })).toBeVisible();
+  await expect(row.getByText(`of ${stats!.count} received`, { exact: true })).toBeVisible();
 });
 
 test('export the records and the sender matrix as CSV', async ({ page, createTest }) => {

@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, type Query, type QueryFilters } from '@tanstack/react-query';
 import { fetchAllPages } from '../common/fetch-all-pages';
 import {
   getDeliverabilityInsights,
@@ -20,6 +20,21 @@ export const analyticsKeys = {
   insights: (body: DeliverabilityInsightsBody) => [...analyticsKeys.forTest(body.test_id), 'insights', body] as const,
   statsByDate: (body: StatsByDateBody) => [...analyticsKeys.forTest(body.test_id), 'stats-by-date', body] as const,
 };
+
+/**
+ * Everything cached about one test's results: its own queries, and the totals of any list of
+ * tests that includes it (stats-by-test-id is keyed by its body, not by one test).
+ */
+export function analyticsOfTest(testId: string): QueryFilters {
+  return {
+    queryKey: analyticsKeys.all,
+    predicate: (query: Query) => {
+      const [, scope, body] = query.queryKey;
+      if (scope === testId) return true;
+      return scope === 'stats-by-test-id' && (body as StatsByTestIdBody).test_ids.includes(testId);
+    },
+  };
+}
 
 export const analyticsQueries = {
   records: (params: Omit<ListAnalyticsParams, 'starting_after'>) =>

@@ -7,13 +7,17 @@ import { shortLabels } from '../../lib/esp-labels';
 import { EMPTY_VALUE, pluralize } from '../../lib/format';
 import { describeSchedule, formatRelative } from '../../lib/schedule-format';
 import { formatCreated, formatNextRun, nextRunOf } from './cell-format';
+import { InboxRateCell } from './inbox-rate-cell';
 import { RowActions } from './row-actions';
 import { SelectCheckbox } from './select-checkbox';
 import classes from './tests-table.module.css';
+import type { InboxRate } from './use-inbox-rates';
 
 export interface TestRowProps {
   placementTest: PlacementTest;
   selected: boolean;
+  /** Inbox share of the results so far (stats-by-test-id). */
+  rate: InboxRate;
   now: Date;
   onSelect: (id: string, selected: boolean) => void;
   onToggleStatus: (placementTest: PlacementTest) => void;
@@ -28,6 +32,7 @@ export interface TestRowProps {
 export const TestRow = memo(function TestRow({
   placementTest: t,
   selected,
+  rate,
   now,
   onSelect,
   onToggleStatus,
@@ -66,6 +71,9 @@ export const TestRow = memo(function TestRow({
           <StatusBadge status={t.status} />
           <NotSendingBadge value={t.not_sending_status} />
         </div>
+      </td>
+      <td role="cell" data-label="Inbox">
+        <InboxRateCell rate={rate} />
       </td>
       <td role="cell" data-label="Sending">
         {SENDING_METHOD_LABELS[t.sending_method]}

@@ -3,8 +3,11 @@ import type { PlacementTest } from '../../api/placement-tests/schemas';
 import type { ListView } from './list-view';
 import { TestsTable } from './tests-table';
 import { TestsTableSkeleton } from './tests-table-skeleton';
+import { useInboxRates } from './use-inbox-rates';
 import type { useRowSelection } from './use-row-selection';
 import type { useTestsList } from './use-tests-list';
+
+const NO_PAGES: never[] = [];
 
 const ListState = lazy(async () => ({ default: (await import('./list-states')).ListState }));
 
@@ -32,6 +35,7 @@ export function TestsListContent({
   onToggleStatus,
   onDelete,
 }: TestsListContentProps) {
+  const rates = useInboxRates(shown.data?.pages ?? NO_PAGES);
   if (shown.data) {
     if (rows.length === 0 && !shown.isPlaceholderData) {
       return (
@@ -49,6 +53,7 @@ export function TestsListContent({
         rows={rows}
         sort={view.sort}
         selected={selection.selectedIds}
+        rates={rates}
         onSelect={selection.toggle}
         onToggleAll={selection.toggleAll}
         onToggleStatus={onToggleStatus}

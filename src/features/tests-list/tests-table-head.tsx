@@ -33,6 +33,7 @@ export function TestsTableHead({ sort, allSelected, someSelected, onToggleAll }:
         <th role="columnheader" style={{ width: 165 }}>
           Status
         </th>
+        <th role="columnheader">Inbox</th>
         <th role="columnheader">Sending</th>
         <th role="columnheader" style={{ width: 145 }}>
           Recipients
@@ -52,4 +53,4 @@ export function TestsTableHead({ sort, allSelected, someSelected, onToggleAll }:
   );
 }
 
-export const COLUMN_COUNT = 10;
+export const COLUMN_COUNT = 11;

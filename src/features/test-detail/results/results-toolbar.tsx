@@ -1,7 +1,8 @@
 import { Button, Group, Select } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
-import { useIsFetching, useQueryClient } from '@tanstack/react-query';
-import { analyticsKeys } from '../../../api/analytics/queries';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { analyticsOfTest } from '../../../api/analytics/queries';
 import { placementTestKeys } from '../../../api/placement-tests/queries';
 import { reportKeys } from '../../../api/reports/queries';
 import { describeWindow, parseWindow, windowValue, type ResultsWindow } from './results-window';
@@ -21,18 +22,26 @@ export function ResultsToolbar({
   onChange: (window: ResultsWindow) => void;
 }) {
   const queryClient = useQueryClient();
-  const fetching = useIsFetching({ queryKey: analyticsKeys.forTest(testId) }) > 0;
+  // Busy only while a refresh the user asked for runs: a click during a background refresh
+  // (which may have started before the newest results existed) still fetches again.
+  const [refreshing, setRefreshing] = useState(false);
   const runs = dates.map((date) => ({ value: date, label: describeWindow({ kind: 'run', date }) }));
   const periods = ['last-7', 'last-30', 'all'].map((value) => ({
     value,
     label: describeWindow(parseWindow(value) ?? { kind: 'all' }),
   }));
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: analyticsKeys.forTest(testId) }),
-      queryClient.invalidateQueries({ queryKey: reportKeys.forTest(testId) }),
-      queryClient.invalidateQueries({ queryKey: placementTestKeys.detail(testId) }),
-    ]);
+  const refresh = async () => {
+    setRefreshing(true);
+    try {
+      await Promise.all([
+        queryClient.invalidateQueries(analyticsOfTest(testId)),
+        queryClient.invalidateQueries({ queryKey: reportKeys.forTest(testId) }),
+        queryClient.invalidateQueries({ queryKey: placementTestKeys.detail(testId) }),
+      ]);
+    } finally {
+      setRefreshing(false);
+    }
+  };
   return (
     <Group justify="space-between" align="flex-end" gap="sm">
       <Select
@@ -57,10 +66,10 @@ export function ResultsToolbar({
       <Button
         variant="default"
         leftSection={<IconRefresh size={16} aria-hidden />}
-        onClick={fetching ? undefined : () => void refresh()}
-        aria-disabled={fetching || undefined}
+        onClick={refreshing ? undefined : () => void refresh()}
+        aria-disabled={refreshing || undefined}
       >
-        {fetching ? 'Refreshing…' : 'Refresh results'}
+        {refreshing ? 'Refreshing…' : 'Refresh results'}
       </Button>
     </Group>
   );

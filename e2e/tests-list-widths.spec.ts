@@ -1,13 +1,28 @@
 import { expect, test } from './fixtures';
 import { rowOf, testsTable, uniquePrefix } from './tests-list-helpers';
 
-test.use({ viewport: { width: 390, height: 844 } });
+test('on a 1440 px laptop the whole table fits: no sideways scroll, no status badge cut short', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/tests');
+  const table = testsTable(page);
+  await expect(table.getByText('Daily limits hit').first()).toBeVisible();
+  expect(await table.evaluate((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth)).toBe(0);
+  const cut = await table.evaluate((t) =>
+    [...t.querySelectorAll<HTMLElement>('.mantine-Badge-label')]
+      .filter((label) => label.scrollWidth > label.clientWidth)
+      .map((label) => label.textContent),
+  );
+  expect(cut).toEqual([]);
+});
 
 test('on a phone each test is a card: whole name, labelled details, actions in reach, nothing sideways', async ({
   page,
   createTest,
   checkA11y,
 }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
   const prefix = uniquePrefix('Phone');
   const name = `${prefix} quarterly Gmail and Outlook placement check for the Acme outbound team`;
   await createTest({ name });

@@ -1,0 +1,38 @@
+import { VisuallyHidden } from '@mantine/core';
+import { formatCount, formatPercent } from '../../lib/format';
+import classes from './tests-table.module.css';
+import type { InboxRate } from './use-inbox-rates';
+
+/** Under this share in the inbox a test needs a look (PRODUCT.md: "every mailbox under 80%"). */
+export const LOW_INBOX_PERCENT = 80;
+
+/** The share of received emails that landed in the inbox, over everything the test has received. */
+export function InboxRateCell({ rate }: { rate: InboxRate }) {
+  if (rate.state === 'loading') {
+    return (
+      <>
+        <span className={classes.bone} style={{ width: 40 }} aria-hidden />
+        <VisuallyHidden>Loading</VisuallyHidden>
+      </>
+    );
+  }
+  if (rate.state === 'error') {
+    return (
+      <span className={classes.subline} title={rate.message}>
+        Not loaded
+      </span>
+    );
+  }
+  const { stats } = rate;
+  if (!stats || stats.count === 0)
+    return <span className={`${classes.subline} ${classes.rate}`}>No results yet</span>;
+  const low = stats.inbox_percent < LOW_INBOX_PERCENT;
+  return (
+    <>
+      <span className={classes.line} data-low={low || undefined}>
+        {formatPercent(stats.inbox_percent)}
+      </span>
+      <span className={classes.subline}>of {formatCount(stats.count)} received</span>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { useQueries } from '@tanstack/react-query';
+import { analyticsQueries } from '../../api/analytics/queries';
+import { getErrorMessage } from '../../api/errors';
+import type { TestStats } from '../../api/analytics/schemas';
+import type { PlacementTest } from '../../api/placement-tests/schemas';
+
+/** What the list knows about one test's results: still asking, could not ask, or the totals. */
+export type InboxRate =
+  { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; stats: TestStats | null };
+
+// The same object for the same answer, so memoized rows re-render only when their figures change.
+const LOADING: InboxRate = { state: 'loading' };
+const NO_RESULTS: InboxRate = { state: 'ready', stats: null };
+const readyRates = new WeakMap<TestStats, InboxRate>();
+function ready(stats: TestStats | undefined): InboxRate {
+  if (!stats) return NO_RESULTS;
+  let rate = readyRates.get(stats);
+  if (!rate) {
+    rate = { state: 'ready', stats };
+    readyRates.set(stats, rate);
+  }
+  return rate;
+}
+
+/**
+ * Inbox, spam and category totals of every loaded test (PRODUCT.md: "how the last run went"
+ * while scanning the list), one `stats-by-test-id` call per page of tests, so "Load more" asks
+ * only for the new page. A test without a row in the answer has no results yet (`stats: null`).
+ */
+export function useInboxRates(
+  pages: readonly { items: readonly PlacementTest[] }[],
+): ReadonlyMap<string, InboxRate> {
+  return useQueries({
+    queries: pages
+      .filter((page) => page.items.length > 0)
+      .map((page) => ({
+        ...analyticsQueries.statsByTestId({ test_ids: page.items.map((t) => t.id) }),
+        staleTime: 60_000,
+      })),
+    combine: (results) => {
+      const rates = new Map<string, InboxRate>();
+      const withItems = pages.filter((page) => page.items.length > 0);
+      results.forEach((result, i) => {
+        const byId = new Map((result.data ?? []).map((stats) => [stats.test_id, stats]));
+        for (const t of withItems[i]?.items ?? []) {
+          if (result.data) rates.set(t.id, ready(byId.get(t.id)));
+          else if (result.isError)
+            rates.set(t.id, { state: 'error', message: getErrorMessage(result.error) });
+          else rates.set(t.id, LOADING);
+        }
+      });
+      return rates;
+    },
+  });
+}
