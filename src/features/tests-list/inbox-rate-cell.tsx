@@ -1,17 +1,24 @@
 import { VisuallyHidden } from '@mantine/core';
 import { formatCount, formatPercent } from '../../lib/format';
 import classes from './tests-table.module.css';
-import type { InboxRate } from './use-inbox-rates';
+import { useInboxRate } from './use-inbox-rates';
 
 /** Under this share in the inbox a test needs a look (PRODUCT.md: "every mailbox under 80%"). */
 export const LOW_INBOX_PERCENT = 80;
 
 /** The share of received emails that landed in the inbox, over everything the test has received. */
-export function InboxRateCell({ rate }: { rate: InboxRate }) {
+export function InboxRateCell({ testId }: { testId: string }) {
+  const rate = useInboxRate(testId);
   if (rate.state === 'loading') {
     return (
+      // The same two lines as the figure, so rows do not move when it arrives.
       <>
-        <span className={classes.bone} style={{ width: 40 }} aria-hidden />
+        <span className={classes.line} aria-hidden>
+          <span className={`${classes.bone} ${classes.inlineBone}`} style={{ width: 36 }} />
+        </span>
+        <span className={classes.subline} aria-hidden>
+          <span className={`${classes.bone} ${classes.inlineBone}`} style={{ width: 72 }} />
+        </span>
         <VisuallyHidden>Loading</VisuallyHidden>
       </>
     );

@@ -11,13 +11,10 @@ import { InboxRateCell } from './inbox-rate-cell';
 import { RowActions } from './row-actions';
 import { SelectCheckbox } from './select-checkbox';
 import classes from './tests-table.module.css';
-import type { InboxRate } from './use-inbox-rates';
 
 export interface TestRowProps {
   placementTest: PlacementTest;
   selected: boolean;
-  /** Inbox share of the results so far (stats-by-test-id). */
-  rate: InboxRate;
   now: Date;
   onSelect: (id: string, selected: boolean) => void;
   onToggleStatus: (placementTest: PlacementTest) => void;
@@ -32,7 +29,6 @@ export interface TestRowProps {
 export const TestRow = memo(function TestRow({
   placementTest: t,
   selected,
-  rate,
   now,
   onSelect,
   onToggleStatus,
@@ -73,7 +69,7 @@ export const TestRow = memo(function TestRow({
         </div>
       </td>
       <td role="cell" data-label="Inbox">
-        <InboxRateCell rate={rate} />
+        <InboxRateCell testId={t.id} />
       </td>
       <td role="cell" data-label="Sending">
         {SENDING_METHOD_LABELS[t.sending_method]}

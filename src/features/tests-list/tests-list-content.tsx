@@ -1,9 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import type { PlacementTest } from '../../api/placement-tests/schemas';
 import type { ListView } from './list-view';
 import { TestsTable } from './tests-table';
 import { TestsTableSkeleton } from './tests-table-skeleton';
-import { useInboxRates } from './use-inbox-rates';
+import { InboxRatesContext, useInboxRates } from './use-inbox-rates';
 import type { useRowSelection } from './use-row-selection';
 import type { useTestsList } from './use-tests-list';
 
@@ -35,7 +35,8 @@ export function TestsListContent({
   onToggleStatus,
   onDelete,
 }: TestsListContentProps) {
-  const rates = useInboxRates(shown.data?.pages ?? NO_PAGES);
+  // Deferred like the rows: the figures arriving re-render every row, in slices, not one long task.
+  const rates = useDeferredValue(useInboxRates(shown.data?.pages ?? NO_PAGES));
   if (shown.data) {
     if (rows.length === 0 && !shown.isPlaceholderData) {
       return (
@@ -49,17 +50,18 @@ export function TestsListContent({
       );
     }
     return (
-      <TestsTable
-        rows={rows}
-        sort={view.sort}
-        selected={selection.selectedIds}
-        rates={rates}
-        onSelect={selection.toggle}
-        onToggleAll={selection.toggleAll}
-        onToggleStatus={onToggleStatus}
-        onDelete={onDelete}
-        stale={shown.isPlaceholderData}
-      />
+      <InboxRatesContext.Provider value={rates}>
+        <TestsTable
+          rows={rows}
+          sort={view.sort}
+          selected={selection.selectedIds}
+          onSelect={selection.toggle}
+          onToggleAll={selection.toggleAll}
+          onToggleStatus={onToggleStatus}
+          onDelete={onDelete}
+          stale={shown.isPlaceholderData}
+        />
+      </InboxRatesContext.Provider>
     );
   }
   if (query.isError) {

@@ -40,7 +40,10 @@ async function rowOf(name: string) {
 
 describe('inbox rate in the tests list', () => {
   it("shows each test's inbox share of its results, from one request for the whole page", async () => {
-    const done = await createTestVia(api, { name: 'Finished check', emails: ['jane.cooper@acme-outbound.com'] });
+    const done = await createTestVia(api, {
+      name: 'Finished check',
+      emails: ['jane.cooper@acme-outbound.com'],
+    });
     await api.control('clock', { advanceMs: 4 * HOUR });
     // Paused before its first run: nothing sent, nothing received.
     await createTestVia(api, {

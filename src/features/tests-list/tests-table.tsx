@@ -4,13 +4,10 @@ import type { ListSort } from './list-view';
 import { TestRow } from './test-row';
 import { COLUMN_COUNT, TestsTableHead } from './tests-table-head';
 import classes from './tests-table.module.css';
-import type { InboxRate } from './use-inbox-rates';
 import { useNow } from '../../components/use-now';
 
 /** Past this many loaded rows only those near the viewport are rendered (STACK.md figures). */
 export const VIRTUALIZE_AFTER = 200;
-
-const LOADING_RATE: InboxRate = { state: 'loading' };
 
 const loadVirtualRows = () => import('./virtual-rows');
 const VirtualRows = lazy(async () => ({ default: (await loadVirtualRows()).VirtualRows }));
@@ -19,8 +16,6 @@ export interface TestsTableProps {
   rows: PlacementTest[];
   sort: ListSort;
   selected: ReadonlySet<string>;
-  /** Per test id; a test not in it shows as loading. */
-  rates: ReadonlyMap<string, InboxRate>;
   onSelect: (id: string, selected: boolean) => void;
   onToggleAll: () => void;
   onToggleStatus: (placementTest: PlacementTest) => void;
@@ -33,7 +28,6 @@ export function TestsTable({
   rows,
   sort,
   selected,
-  rates,
   onSelect,
   onToggleAll,
   onToggleStatus,
@@ -57,7 +51,6 @@ export function TestsTable({
           key={placementTest.id}
           placementTest={placementTest}
           selected={selected.has(placementTest.id)}
-          rate={rates.get(placementTest.id) ?? LOADING_RATE}
           now={now}
           onSelect={onSelect}
           onToggleStatus={onToggleStatus}
@@ -68,7 +61,7 @@ export function TestsTable({
         />
       );
     },
-    [rows, selected, rates, now, onSelect, onToggleStatus, onDelete, virtualize],
+    [rows, selected, now, onSelect, onToggleStatus, onDelete, virtualize],
   );
 
   return (
