@@ -4,7 +4,7 @@ import classes from './tests-table.module.css';
 import { useInboxRate } from './use-inbox-rates';
 
 /** Under this share in the inbox a test needs a look (PRODUCT.md: "every mailbox under 80%"). */
-export const LOW_INBOX_PERCENT = 80;
+const LOW_INBOX_PERCENT = 80;
 
 /** The share of received emails that landed in the inbox, over everything the test has received. */
 export function InboxRateCell({ testId }: { testId: string }) {

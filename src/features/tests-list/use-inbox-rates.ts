@@ -1,5 +1,5 @@
-import { useQueries } from '@tanstack/react-query';
-import { createContext, useContext } from 'react';
+import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useMemo } from 'react';
 import { analyticsQueries } from '../../api/analytics/queries';
 import { getErrorMessage } from '../../api/errors';
 import type { TestStats } from '../../api/analytics/schemas';
@@ -31,16 +31,12 @@ function ready(stats: TestStats | undefined): InboxRate {
 export function useInboxRates(
   pages: readonly { items: readonly PlacementTest[] }[],
 ): ReadonlyMap<string, InboxRate> {
-  return useQueries({
-    queries: pages
-      .filter((page) => page.items.length > 0)
-      .map((page) => ({
-        ...analyticsQueries.statsByTestId({ test_ids: page.items.map((t) => t.id) }),
-        staleTime: 60_000,
-      })),
-    combine: (results) => {
+  const withItems = useMemo(() => pages.filter((page) => page.items.length > 0), [pages]);
+  // Stable while the pages are: TanStack Query then hands back the same Map until an answer
+  // changes, so the deferred context below does not re-render the cells on every list render.
+  const combine = useCallback(
+    (results: UseQueryResult<TestStats[]>[]) => {
       const rates = new Map<string, InboxRate>();
-      const withItems = pages.filter((page) => page.items.length > 0);
       results.forEach((result, i) => {
         const byId = new Map((result.data ?? []).map((stats) => [stats.test_id, stats]));
         for (const t of withItems[i]?.items ?? []) {
@@ -52,6 +48,14 @@ export function useInboxRates(
       });
       return rates;
     },
+    [withItems],
+  );
+  return useQueries({
+    queries: withItems.map((page) => ({
+      ...analyticsQueries.statsByTestId({ test_ids: page.items.map((t) => t.id) }),
+      staleTime: 60_000,
+    })),
+    combine,
   });
 }
 
