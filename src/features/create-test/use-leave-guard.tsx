@@ -31,14 +31,11 @@ export function useLeaveGuard(active: boolean) {
 
   // The navigation waiting for an answer; null when not asking.
   const [leave, setLeave] = useState<(() => void) | null>(null);
-  const asking = useRef(false);
+  // While asking, a second navigation attempt (say, Back and a click) keeps the first question.
   const confirm = useCallback((onLeave: () => void) => {
-    if (asking.current) return;
-    asking.current = true;
-    setLeave(() => onLeave);
+    setLeave((asking) => asking ?? onLeave);
   }, []);
   const answer = (leaving: boolean) => {
-    asking.current = false;
     setLeave(null);
     if (leaving && leave) {
       activeRef.current = false;

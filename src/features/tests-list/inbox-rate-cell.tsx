@@ -1,14 +1,18 @@
 import { VisuallyHidden } from '@mantine/core';
 import { formatCount, formatPercent } from '../../lib/format';
 import classes from './tests-table.module.css';
-import { useInboxRate } from './use-inbox-rates';
+import { useInboxRate, type InboxRate } from './use-inbox-rates';
 
 /** Under this share in the inbox a test needs a look (PRODUCT.md: "every mailbox under 80%"). */
 const LOW_INBOX_PERCENT = 80;
 
 /** The share of received emails that landed in the inbox, over everything the test has received. */
 export function InboxRateCell({ testId }: { testId: string }) {
-  const rate = useInboxRate(testId);
+  // One box for every state, so the column keeps its width when the figure arrives.
+  return <span className={classes.rate}>{content(useInboxRate(testId))}</span>;
+}
+
+function content(rate: InboxRate) {
   if (rate.state === 'loading') {
     return (
       // The same two lines as the figure, so rows do not move when it arrives.
@@ -31,8 +35,7 @@ export function InboxRateCell({ testId }: { testId: string }) {
     );
   }
   const { stats } = rate;
-  if (!stats || stats.count === 0)
-    return <span className={`${classes.subline} ${classes.rate}`}>No results yet</span>;
+  if (!stats || stats.count === 0) return <span className={classes.subline}>No results yet</span>;
   const low = stats.inbox_percent < LOW_INBOX_PERCENT;
   return (
     <>

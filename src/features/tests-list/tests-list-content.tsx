@@ -35,7 +35,7 @@ export function TestsListContent({
   onToggleStatus,
   onDelete,
 }: TestsListContentProps) {
-  // Deferred like the rows: the figures arriving re-render every row, in slices, not one long task.
+  // Deferred like the rows: when the figures arrive, the Inbox cells re-render in slices.
   const rates = useDeferredValue(useInboxRates(shown.data?.pages ?? NO_PAGES));
   if (shown.data) {
     if (rows.length === 0 && !shown.isPlaceholderData) {
