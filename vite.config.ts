@@ -37,7 +37,8 @@ function dashboardApi(): Plugin {
 function precompress(): Plugin {
   return {
     name: 'precompress',
-    apply: 'build',
+    // The server entry (`--ssr`, dist-server/) is read from disk by the server, never sent.
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
     async writeBundle(options, bundle) {
       const dir = options.dir ?? 'dist';
       const jobs = Object.values(bundle).flatMap((item) => {
@@ -52,8 +53,10 @@ function precompress(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [react(), dashboardApi(), precompress()],
+  // The server entry (dist-server/) needs no copy of the public files.
+  publicDir: isSsrBuild ? false : 'public',
   build: {
     manifest: true,
     sourcemap: false,
@@ -61,4 +64,4 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1' },
-});
+}));

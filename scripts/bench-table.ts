@@ -1,5 +1,5 @@
 // Benchmark (not a test): the tests table with 10,000 tests loaded.
-// Usage: npx vite build && npm run bench:table [-- --tests 10000]
+// Usage: npm run build && npm run bench:table [-- --tests 10000]
 // Starts its own server on an in-memory emulator (demo data off), seeds N tests through
 // /__emulator/seed, opens /tests?size=100, presses "Load more" until every test is loaded, and
 // prints time to first render, per-click render times, DOM node counts and scroll frame times.
@@ -20,7 +20,7 @@ const base = `http://127.0.0.1:${PORT}`;
 const TABLE = 'table[aria-label="Inbox placement tests"]';
 
 if (!existsSync('dist/index.html')) {
-  console.error('dist/ is missing: run `npx vite build` first.');
+  console.error('dist/ is missing: run `npm run build` first.');
   process.exit(1);
 }
 

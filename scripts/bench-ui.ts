@@ -1,6 +1,6 @@
 // `npm run bench:ui`: Lighthouse 12 (Debian Chromium) on the tests list served by the production
 // server on the emulator, mobile and desktop presets, median of 3 runs each. Prints a Markdown
-// table for docs/benchmarks.md. Builds first if dist/ is missing.
+// table for docs/benchmarks.md. Builds first if dist/ or dist-server/ is missing.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,7 @@ import { findChromium } from './find-browser';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 // BENCH_REPORT_DIR=dir keeps each run's full Lighthouse JSON (long tasks, LCP element, requests).
 const REPORT_DIR = process.env.BENCH_REPORT_DIR;
-if (!existsSync('dist/index.html')) spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+if (!existsSync('dist/index.html') || !existsSync('dist-server/entry-server.js')) spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
 
 const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
   env: { ...process.env, PORT: '0', EMULATOR_DB: join(mkdtempSync(join(tmpdir(), 'bench-ui-')), 'db.sqlite') },

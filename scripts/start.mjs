@@ -12,11 +12,13 @@ function newestMtime(path) {
   return readdirSync(path).reduce((max, name) => Math.max(max, newestMtime(join(path, name))), s.mtimeMs);
 }
 
-const built = join('dist', 'index.html');
-const stale = !existsSync(built) || inputs.some((p) => newestMtime(p) > statSync(built).mtimeMs);
+// The browser's app and the server's entry that draws the list's first page (ADR 011).
+const outputs = [join('dist', 'index.html'), join('dist-server', 'entry-server.js')];
+const oldest = Math.min(...outputs.map((file) => (existsSync(file) ? statSync(file).mtimeMs : 0)));
+const stale = oldest === 0 || inputs.some((p) => newestMtime(p) > oldest);
 if (stale) {
   console.log('Building the dashboard (first start or sources changed)…');
-  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const result = spawnSync('npm', ['run', '--silent', 'build', '--', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

@@ -4,6 +4,7 @@ import { compress } from 'hono/compress';
 import { backendState, type Backend, type Ping } from './backend';
 import { sameOriginWrites, type createAuth } from './auth';
 import { securityHeaders } from './security-headers';
+import { createFirstPaint, type EntryServerModule } from './first-paint';
 import { createStaticHandler } from './static-files';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -16,13 +17,15 @@ export interface AppOptions {
   isLoopback: (c: { env: unknown }) => boolean;
   /** Password login (DASHBOARD_PASSWORD); required when listening beyond loopback. */
   auth?: ReturnType<typeof createAuth>;
+  /** The built server entry: the list page is then drawn on the server first (ADR 011). */
+  entryServer?: EntryServerModule | null;
 }
 
 function errorJson(statusCode: number, error: string, message: string) {
   return { statusCode, error, message };
 }
 
-export function createApp({ backend, staticDir, isLoopback, auth }: AppOptions) {
+export function createApp({ backend, staticDir, isLoopback, auth, entryServer }: AppOptions) {
   const app = new Hono();
   app.use('*', securityHeaders);
   app.use('*', sameOriginWrites);
@@ -81,6 +84,9 @@ export function createApp({ backend, staticDir, isLoopback, auth }: AppOptions) 
     return backend.control(c.req.raw);
   });
 
-  if (staticDir) app.get('*', createStaticHandler(staticDir));
+  if (staticDir) {
+    const drawIndex = entryServer ? createFirstPaint({ backend, entry: entryServer }) : undefined;
+    app.get('*', createStaticHandler(staticDir, { drawIndex }));
+  }
   return app;
 }

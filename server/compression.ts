@@ -23,3 +23,10 @@ export function compressBytes(body: Buffer, encoding: Encoding): Promise<Buffer>
     ? brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
     : gz(body, { level: 9 });
 }
+
+/** For a body made per request: about as small as gzip -9, in well under a millisecond for a page. */
+export function compressFast(body: Buffer, encoding: Encoding): Promise<Buffer> {
+  return encoding === 'br'
+    ? brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    : gz(body, { level: 6 });
+}

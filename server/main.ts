@@ -6,14 +6,18 @@ import { createApp } from './app';
 import { createAuth } from './auth';
 import { ConfigError, isLoopbackAddress, readConfig } from './config';
 import { createBackend, describeBackend } from './create-backend';
+import { loadEntryServer } from './first-paint';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-function start() {
+async function start() {
   const config = readConfig(process.env);
+  // The server draws the list's first page with the built app's React (ADR 011): its production build.
+  process.env.NODE_ENV ??= 'production';
   const backend = createBackend(config, root);
   const app = createApp({
     backend,
+    entryServer: await loadEntryServer(root),
     staticDir: resolve(root, 'dist'),
     auth: config.password ? createAuth(config.password) : undefined,
     isLoopback: (c) => isLoopbackAddress((c.env as HttpBindings | undefined)?.incoming?.socket.remoteAddress),
@@ -37,12 +41,10 @@ function start() {
   process.on('SIGTERM', stop);
 }
 
-try {
-  start();
-} catch (error) {
+start().catch((error: unknown) => {
   if (error instanceof ConfigError) {
     console.error(`Configuration error:\n${error.message}`);
     process.exit(2);
   }
   throw error;
-}
+});

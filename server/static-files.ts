@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Context } from 'hono';
-import { compressBytes, isCompressible, SUFFIX, type Encoding } from './compression';
+import { compressBytes, compressFast, isCompressible, SUFFIX, type Encoding } from './compression';
 
 const HTML_TYPE = 'text/html; charset=utf-8';
 const TYPES: Record<string, string> = {
@@ -55,13 +55,31 @@ async function send(c: Context, file: string, body: Buffer, headers: Record<stri
   });
 }
 
+/** A page drawn for one request (server/first-paint.ts): compressed quickly, never cached by anyone. */
+async function sendDrawn(c: Context, html: string) {
+  const encoding = pickEncoding(c.req.header('accept-encoding') ?? '');
+  const raw = Buffer.from(html);
+  const body = encoding ? await compressFast(raw, encoding) : raw;
+  return c.body(new Uint8Array(body), 200, {
+    'Content-Type': HTML_TYPE,
+    'Cache-Control': 'private, no-store',
+    Vary: 'Accept-Encoding, Cookie',
+    ...(encoding ? { 'Content-Encoding': encoding } : {}),
+  });
+}
+
+export interface StaticOptions {
+  /** Draws index.html for this request (the list with its first page), or `null` for the file as built. */
+  drawIndex?: (c: Context, template: string) => Promise<string | null>;
+}
+
 /**
  * Serve the built app from `root` (brotli or gzip when the browser accepts them). Paths are decoded and normalised, and anything resolving
  * outside `root` is refused, so `/../` or `%2e%2e` cannot read other files. Unknown paths that
  * do not name an asset get index.html (client-side routes), dots and all: `/tests/{{a.b}}`
  * shows the app's not-found page, not a bare "Not Found".
  */
-export function createStaticHandler(root: string) {
+export function createStaticHandler(root: string, { drawIndex }: StaticOptions = {}) {
   const base = resolve(root);
   return async (c: Context) => {
     let pathname: string;
@@ -86,7 +104,10 @@ export function createStaticHandler(root: string) {
     const index = join(base, 'index.html');
     if (!(await existingFile(index)))
       return c.text('The app is not built. Run `npm start` (it builds first).', 503);
-    return send(c, index, await readFile(index), { 'Content-Type': HTML_TYPE, 'Cache-Control': 'no-cache' });
+    const template = await readFile(index);
+    const drawn = drawIndex ? await drawIndex(c, template.toString('utf8')) : null;
+    if (drawn) return sendDrawn(c, drawn);
+    return send(c, index, template, { 'Content-Type': HTML_TYPE, 'Cache-Control': 'no-cache' });
   };
 }
 

@@ -1,15 +1,46 @@
 import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { createQueryClient } from './app/query-client';
+import { applyWorkspace, readWorkspace } from './app/workspace-store';
+import { prefetchTestsList } from './features/tests-list/prefetch-tests-list';
+import { takeFirstPage } from './features/tests-list/first-page';
+import { COOKIES, readCookie, writeCookie } from './lib/cookies';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-// A transition: the first render yields to the browser every few milliseconds instead of
-// blocking the main thread for the whole tree (Total Blocking Time in docs/benchmarks.md).
+
+// The server draws the next first page in this browser's time zone (server/first-paint.ts).
+writeCookie(COOKIES.timeZone, Intl.DateTimeFormat().resolvedOptions().timeZone);
+const workspace = readWorkspace();
+applyWorkspace(workspace);
+const queryClient = createQueryClient();
+const fromServer = prefetchTestsList(queryClient, window.location, { workspace, firstPage: takeFirstPage() });
+const colorScheme = readCookie(document.cookie, COOKIES.colorScheme) === 'dark' ? 'dark' : 'light';
+
+// The page the server drew (ADR 011), when the app starts from its data: the app takes it over
+// (hydration) instead of drawing it again, then lifts its `inert` and drops the shell beside it.
+const drawn = fromServer ? root.querySelector<HTMLElement>(':scope > .first-paint') : null;
+const takeOver = (page: HTMLElement) => () => {
+  page.removeAttribute('inert');
+  for (const sibling of Array.from(root.children)) if (sibling !== page) sibling.remove();
+};
+
+const app = (
+  <StrictMode>
+    <App initialQueryClient={queryClient} colorScheme={colorScheme} onMounted={drawn ? takeOver(drawn) : undefined} />
+  </StrictMode>
+);
+// In a transition: the first render (or takeover) yields to the browser every few milliseconds
+// instead of blocking the main thread for the whole tree (Total Blocking Time, docs/benchmarks.md).
 startTransition(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  if (drawn) {
+    hydrateRoot(drawn, app, {
+      // A minute that turned between drawing and starting (a relative time) makes React draw the
+      // page again instead of taking it over: expected now and then, not an error.
+      onRecoverableError: (error) => console.warn('[app] drew the server page again:', error instanceof Error ? error.message : error),
+    });
+  } else {
+    createRoot(root).render(app);
+  }
 });

@@ -23,9 +23,12 @@ const NAV = [
 export function AppLayout({
   children,
   onWorkspaceChange,
+  colorScheme,
 }: {
   children: ReactNode;
   onWorkspaceChange: (id: string) => void;
+  /** What the colour toggle assumes until the browser has said (AppProps). */
+  colorScheme: 'light' | 'dark';
 }) {
   const [opened, { toggle, close }] = useDisclosure();
   const [pathname] = useLocation();
@@ -57,7 +60,7 @@ export function AppLayout({
           <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
             <WorkspaceSwitcher onChange={onWorkspaceChange} />
             <BackendStatus />
-            <ColorSchemeToggle />
+            <ColorSchemeToggle initial={colorScheme} />
             <SignOutButton />
           </Group>
         </Group>

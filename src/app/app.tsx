@@ -1,34 +1,42 @@
 import './mantine-styles';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { AppLayout } from './app-layout';
 import { AppRoutes } from './app-routes';
-import { prefetchTestsList } from '../features/tests-list/prefetch-tests-list';
 import { createQueryClient } from './query-client';
 import { cssVariablesResolver, theme } from './theme';
-import { applyWorkspace, readWorkspace } from './workspace-store';
+import { applyWorkspace } from './workspace-store';
 
-export function App() {
+export interface AppProps {
+  /** May hold the first page already (main.tsx, entry-server.tsx). */
+  initialQueryClient: QueryClient;
+  /**
+   * The scheme the browser used last (its cookie), for the first render only: the server and the
+   * browser's hydration must draw the header's toggle alike (ADR 011).
+   */
+  colorScheme?: 'light' | 'dark';
+  /** Called once the app is on screen and working (main.tsx ends the server-drawn page's wait). */
+  onMounted?: () => void;
+}
+
+export function App({ initialQueryClient, colorScheme = 'light', onMounted }: AppProps) {
   // A new client per workspace: nothing cached for one workspace is ever shown for another.
-  const [queryClient, setQueryClient] = useState(() => {
-    applyWorkspace(readWorkspace());
-    const client = createQueryClient();
-    prefetchTestsList(client, window.location);
-    return client;
-  });
+  const [queryClient, setQueryClient] = useState(initialQueryClient);
   const switchWorkspace = (id: string) => {
     void queryClient.cancelQueries();
     queryClient.clear();
     applyWorkspace(id);
     setQueryClient(createQueryClient());
   };
+  const mounted = useRef(onMounted);
+  useEffect(() => mounted.current?.(), []);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <QueryClientProvider client={queryClient}>
         <Notifications position="bottom-right" limit={4} />
-        <AppLayout onWorkspaceChange={switchWorkspace}>
+        <AppLayout onWorkspaceChange={switchWorkspace} colorScheme={colorScheme}>
           <AppRoutes />
         </AppLayout>
       </QueryClientProvider>

@@ -11,6 +11,8 @@ export function OfflineBanner() {
   const online = useSyncExternalStore(
     (notify) => onlineManager.subscribe(notify),
     () => onlineManager.isOnline(),
+    // A page drawn on the server (ADR 011) is drawn online: the server just fetched its data.
+    () => true,
   );
   if (online) return null;
   return (

@@ -14,6 +14,11 @@ describe('formatPercent', () => {
     expect(formatPercent(n, digits)).toBe(expected);
   });
 
+  it('gives whole percentages exactly as Intl does, halves and separators included', () => {
+    const intl = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 });
+    for (let n = 0; n <= 1200; n += 0.25) expect(formatPercent(n)).toBe(intl.format(n / 100));
+  });
+
   it('shows the empty value for null, undefined and NaN', () => {
     expect(formatPercent(null)).toBe(EMPTY_VALUE);
     expect(formatPercent(undefined)).toBe(EMPTY_VALUE);

@@ -23,8 +23,12 @@ export function getAnalyticsRecord(id: string, signal?: AbortSignal) {
 }
 
 // The three stats endpoints are reads sent as POST: safe to cache and retry like GETs.
+export const STATS_BY_TEST_ID_PATH = `${path}/stats-by-test-id`;
+/** What stats-by-test-id answers (also checks the totals the server draws first). */
+export const statsByTestIdAnswerSchema = z.array(testStatsSchema);
+
 export function getStatsByTestId(body: StatsByTestIdBody, signal?: AbortSignal) {
-  return request(`${path}/stats-by-test-id`, z.array(testStatsSchema), { method: 'POST', body, signal });
+  return request(STATS_BY_TEST_ID_PATH, statsByTestIdAnswerSchema, { method: 'POST', body, signal });
 }
 
 export function getDeliverabilityInsights(body: DeliverabilityInsightsBody, signal?: AbortSignal) {

@@ -3,11 +3,13 @@ import { request } from '../http';
 import { espOptionsSchema, placementTestDetailSchema, placementTestSchema } from './schemas';
 import type { CreatePlacementTestBody, ListPlacementTestsParams, PatchPlacementTestBody } from './request-schemas';
 
-const path = '/inbox-placement-tests';
-const pageSchema = cursorPageSchema(placementTestSchema);
+export const PLACEMENT_TESTS_PATH = '/inbox-placement-tests';
+const path = PLACEMENT_TESTS_PATH;
+/** One page of the list, as the API sends it (also checks the page the server draws first). */
+export const placementTestsPageSchema = cursorPageSchema(placementTestSchema);
 
 export function listPlacementTests(params: ListPlacementTestsParams, signal?: AbortSignal) {
-  return request(path, pageSchema, { query: params, signal });
+  return request(path, placementTestsPageSchema, { query: params, signal });
 }
 
 export function getPlacementTest(id: string, signal?: AbortSignal) {

@@ -1,16 +1,21 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { placementTestQueries } from '../../api/placement-tests/queries';
-import { NAME_SORTS, parseListView, toListParams } from './list-view';
+import { firstPageParams, seedFirstPage, type FirstPage } from './first-page';
 
 /**
- * Starts loading the list the URL asks for before the app has rendered (render-as-you-fetch), so
- * the first page of tests arrives while the page is still being drawn instead of after it. The
- * page's own query then finds it in the cache under the same key. Name sorts are left to the page:
- * whether the backend can sort by name is known only once `/api/status` answers.
+ * Starts the list the address opens before the app has rendered (render-as-you-fetch): from the
+ * first page the server drew into the HTML when it matches, else by asking the API at once, so
+ * the answer arrives while the page is still being drawn. The page's own query then finds it in
+ * the cache under the same key.
  */
-export function prefetchTestsList(queryClient: QueryClient, location: Pick<Location, 'pathname' | 'search'>) {
-  if (location.pathname !== '/tests' && location.pathname !== '/') return;
-  const view = parseListView(new URLSearchParams(location.search));
-  if (NAME_SORTS.includes(view.sort)) return;
-  void queryClient.prefetchInfiniteQuery(placementTestQueries.list(toListParams(view, { nameSort: false })));
+export function prefetchTestsList(
+  queryClient: QueryClient,
+  location: Pick<Location, 'pathname' | 'search'>,
+  options: { workspace: string | null; firstPage?: FirstPage | null } = { workspace: null },
+): boolean {
+  const params = firstPageParams(location);
+  if (!params) return false;
+  if (options.firstPage && seedFirstPage(queryClient, options.firstPage, { workspace: options.workspace, params })) return true;
+  void queryClient.prefetchInfiniteQuery(placementTestQueries.list(params));
+  return false;
 }

@@ -1,4 +1,5 @@
 import { Group, NativeSelect } from '@mantine/core';
+import { useHydrated } from '../../components/use-hydrated';
 import { PAGE_SIZES, type ListSort, type ListView } from './list-view';
 import { SearchBox } from './search-box';
 import { StatusFilter } from './status-filter';
@@ -17,7 +18,9 @@ export interface TestsToolbarProps {
   nameSort: boolean;
 }
 
-export function TestsToolbar({ view, onChange, nameSort }: TestsToolbarProps) {
+export function TestsToolbar({ view, onChange, nameSort: backendSortsByName }: TestsToolbarProps) {
+  // The server draws the list without the name sorts (it does not ask /api/status first).
+  const nameSort = useHydrated() && backendSortsByName;
   const sortOptions = nameSort ? SORT_OPTIONS : SORT_OPTIONS.filter((o) => !o.value.startsWith('name'));
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">

@@ -23,6 +23,11 @@ function ready(stats: TestStats | undefined): InboxRate {
   return rate;
 }
 
+/** The stats-by-test-id question for one page of tests (the server asks it too, ADR 011). */
+export function inboxRatesBody(page: { items: readonly PlacementTest[] }) {
+  return { test_ids: page.items.map((t) => t.id) };
+}
+
 /**
  * Inbox, spam and category totals of every loaded test (PRODUCT.md: "how the last run went"
  * while scanning the list), one `stats-by-test-id` call per page of tests, so "Load more" asks
@@ -52,7 +57,7 @@ export function useInboxRates(
   );
   return useQueries({
     queries: withItems.map((page) => ({
-      ...analyticsQueries.statsByTestId({ test_ids: page.items.map((t) => t.id) }),
+      ...analyticsQueries.statsByTestId(inboxRatesBody(page)),
       staleTime: 60_000,
     })),
     combine,

@@ -14,8 +14,9 @@ import { NAME_SORTS, toListParams, type ListView } from './list-view';
  * skeleton only to jump down when the rows arrive.
  */
 export function useTestsList(view: ListView) {
-  const backend = useQuery(serverStatusQueries.status());
-  const nameSort = backend.data?.backend === 'emulator';
+  // Only whether the backend sorts by name: the page re-renders when that changes, not on every status poll.
+  const backend = useQuery({ ...serverStatusQueries.status(), select: (status) => status.backend === 'emulator' });
+  const nameSort = backend.data === true;
   // A name-sorted link waits to learn whether the backend can sort by name, instead of
   // flashing the newest-first list first.
   const waitForBackend = NAME_SORTS.includes(view.sort) && backend.isPending;

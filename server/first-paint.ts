@@ -1,0 +1,116 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Context } from 'hono';
+import { COOKIES, readCookie } from '../src/lib/cookies';
+import type * as EntryServer from '../src/entry-server';
+import type { Backend } from './backend';
+
+export type EntryServerModule = Pick<typeof EntryServer, 'firstPageUrl' | 'statsRequest' | 'renderFirstPaint' | 'FIRST_PAGE_ELEMENT_ID'>;
+
+/** Where `npm run build` puts the server entry (`vite build --ssr`). */
+export const ENTRY_SERVER_FILE = 'dist-server/entry-server.js';
+
+/** The built server entry, or `null` (dev server, or not built): the page is then drawn by the browser only. */
+export async function loadEntryServer(root: string): Promise<EntryServerModule | null> {
+  const file = resolve(root, ENTRY_SERVER_FILE);
+  if (!existsSync(file)) return null;
+  return (await import(pathToFileURL(file).href)) as EntryServerModule;
+}
+
+export interface FirstPaintOptions {
+  backend: Backend;
+  entry: EntryServerModule;
+  /**
+   * How long the HTML may wait for the first page. A slower backend gets the plain app shell at
+   * once and the browser asks for the page itself, as it would without this.
+   */
+  budgetMs?: number;
+}
+
+const MARKER = '<!--first-paint-->';
+/** Said before the drawn page: screen readers skip `inert` content, and without JavaScript nothing in it works. */
+const BEFORE_PAGE =
+  '<noscript><p class="boot-noscript">This dashboard needs JavaScript to change anything. Turn it on and reload the page.</p></noscript>' +
+  '<p class="boot-sr" role="status">Loading the dashboard…</p>';
+
+/** `work`'s value, or `null` when it fails or takes longer than `ms` (a late answer is dropped). */
+function withinBudget<T>(work: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((done) => {
+    timer = setTimeout(() => done(null), Math.max(0, ms));
+  });
+  return Promise.race([work.catch(() => null), late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Draws the list page with its first page of tests into index.html (ADR 011), so a phone on a
+ * slow network sees rows before the script arrives. The drawn page is `inert` (nothing in it
+ * can be typed into or clicked until the app takes over, so nothing typed is lost) and the
+ * page's data rides along as JSON, so the app starts from the same rows without asking again.
+ *
+ * Returns `null`, and the shell is sent as before, for other screens, when the backend fails or
+ * is slow, or when the answer does not pass the list's schema.
+ */
+export function createFirstPaint({ backend, entry, budgetMs = 300 }: FirstPaintOptions) {
+  return async (c: Context, template: string): Promise<string | null> => {
+    const url = new URL(c.req.url);
+    const pageUrl = entry.firstPageUrl(url);
+    if (!pageUrl || !template.includes(MARKER)) return null;
+    const cookies = c.req.header('cookie');
+    const workspace = readCookie(cookies, COOKIES.workspace) || null;
+
+    const headers = { Accept: 'application/json', 'Accept-Encoding': 'identity', ...(workspace ? { 'X-Workspace': workspace } : {}) };
+    const ask = async (path: string, init?: { method: 'POST'; body: unknown }): Promise<unknown> => {
+      const response = await backend.fetch(
+        new Request(new URL(path, url.origin), {
+          method: init?.method ?? 'GET',
+          headers: init ? { ...headers, 'Content-Type': 'application/json' } : headers,
+          body: init ? JSON.stringify(init.body) : undefined,
+        }),
+      );
+      const encoding = response.headers.get('content-encoding');
+      if (response.status !== 200 || (encoding && encoding !== 'identity')) {
+        await response.body?.cancel();
+        throw new Error(`first page: ${response.status}`);
+      }
+      return response.json();
+    };
+    // The list, then its Inbox figures, within one budget; figures that are late or fail are
+    // left to the browser (it shows them loading and asks), the list is not.
+    const deadline = Date.now() + budgetMs;
+    const fetched = await withinBudget(
+      ask(pageUrl).then((answer) => ({ answer, fetchedAt: Date.now() })),
+      budgetMs,
+    );
+    if (!fetched) return null;
+    const stats = entry.statsRequest(fetched.answer);
+    const statsAnswer = stats ? await withinBudget(ask(stats.url, { method: 'POST', body: stats.body }), deadline - Date.now()) : null;
+
+    // The scheme the browser used last (its cookie); without one, light is drawn and a dark
+    // system setting keeps the dark shell over it until the app starts (index.html).
+    const scheme = readCookie(cookies, COOKIES.colorScheme);
+    const colorScheme = scheme === 'dark' ? 'dark' : 'light';
+    let drawn: { html: string; json: string } | null;
+    try {
+      drawn = entry.renderFirstPaint(
+        url,
+        { workspace, ...fetched, statsAnswer },
+        { timeZone: readCookie(cookies, COOKIES.timeZone), colorScheme },
+      );
+    } catch (error) {
+      console.error('[server] drawing the first page failed', error);
+      return null;
+    }
+    if (!drawn) return null;
+    const { html, json } = drawn;
+
+    const guessed = scheme !== 'dark' && scheme !== 'light';
+    const htmlAttributes = `data-mantine-color-scheme="${colorScheme}"${guessed ? ' data-scheme-guessed' : ''}`;
+    // Replacer functions, so a `$&` or `$'` in a test's name is text, not a replacement pattern.
+    return template
+      .replace('<html lang="en">', () => `<html lang="en" ${htmlAttributes}>`)
+      .replace(MARKER, () => `${BEFORE_PAGE}<div class="first-paint" inert>${html}</div>`)
+      .replace('</body>', () => `<script type="application/json" id="${entry.FIRST_PAGE_ELEMENT_ID}">${json}</script></body>`);
+  };
+}

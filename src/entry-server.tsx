@@ -1,0 +1,67 @@
+/**
+ * The server's entry (built by `vite build --ssr`, loaded by server/first-paint.ts): draws the
+ * list page with its first page of tests into HTML, so the rows are on screen before any script
+ * has loaded. The browser's app (main.tsx) then renders the same page from the same data and
+ * replaces this markup. ADR 011.
+ */
+import { renderToString } from 'react-dom/server';
+import { Router } from 'wouter';
+import { App } from './app/app';
+import { createQueryClient } from './app/query-client';
+import { buildUrl } from './api/http';
+import { STATS_BY_TEST_ID_PATH } from './api/analytics/requests';
+import { PLACEMENT_TESTS_PATH } from './api/placement-tests/requests';
+import {
+  checkPage,
+  checkStats,
+  firstPageJson,
+  firstPageParams,
+  seedFirstPage,
+  type FirstPage,
+} from './features/tests-list/first-page';
+import { inboxRatesBody } from './features/tests-list/use-inbox-rates';
+import { isTimeZone, withViewerTimeZone } from './lib/format';
+
+export { FIRST_PAGE_ELEMENT_ID } from './features/tests-list/first-page';
+
+/** The API address of the first page an address opens (`null`: nothing to draw ahead). */
+export function firstPageUrl(location: { pathname: string; search: string }): string | null {
+  const params = firstPageParams(location);
+  return params ? buildUrl(PLACEMENT_TESTS_PATH, params) : null;
+}
+
+/** The Inbox figures' question for a first page (stats-by-test-id), or `null` for an empty or bad page. */
+export function statsRequest(answer: unknown): { url: string; body: { test_ids: string[] } } | null {
+  const page = checkPage(answer);
+  return page && page.items.length > 0 ? { url: buildUrl(STATS_BY_TEST_ID_PATH), body: inboxRatesBody(page) } : null;
+}
+
+/**
+ * The page's HTML and the first page as JSON for the browser (`firstPageJson`), or `null` when the
+ * answer does not pass the list's schema. Inbox figures that fail theirs are left to the browser. Times are shown in the viewer's `timeZone` (their
+ * cookie) when it is a known zone, else in the server's; `colorScheme` is the browser's last
+ * (the header's toggle is drawn for it).
+ */
+export function renderFirstPaint(
+  location: { pathname: string; search: string },
+  fetched: { workspace: string | null; fetchedAt: number; answer: unknown; statsAnswer?: unknown },
+  { timeZone, colorScheme }: { timeZone?: string | null; colorScheme?: 'light' | 'dark' } = {},
+): { html: string; json: string } | null {
+  const params = firstPageParams(location);
+  const page = checkPage(fetched.answer);
+  if (!params || !page) return null;
+  const stats = fetched.statsAnswer == null ? null : checkStats(fetched.statsAnswer);
+  const firstPage: FirstPage = { workspace: fetched.workspace, params, fetchedAt: fetched.fetchedAt, page, ...(stats ? { stats } : {}) };
+  const queryClient = createQueryClient();
+  seedFirstPage(queryClient, firstPage, { workspace: firstPage.workspace, params });
+  const zone = timeZone && isTimeZone(timeZone) ? timeZone : undefined;
+  const html = withViewerTimeZone(zone, () =>
+    renderToString(
+      <Router ssrPath={location.pathname} ssrSearch={location.search}>
+        <App initialQueryClient={queryClient} colorScheme={colorScheme} />
+      </Router>,
+    ),
+  );
+  queryClient.clear();
+  return { html, json: firstPageJson(firstPage) };
+}
