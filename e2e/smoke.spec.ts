@@ -27,6 +27,7 @@ test('an unknown address shows a not-found page with a way back', async ({ page,
   await checkA11y();
 });
 
+// The list is drawn on the server (e2e/first-paint.spec.ts); other screens start from this shell.
 test('before the script arrives the dashboard frame is already drawn, then the app takes over', async ({ page }) => {
   let release!: () => void;
   const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
@@ -34,13 +35,13 @@ test('before the script arrives the dashboard frame is already drawn, then the a
     await scriptsHeld;
     await route.continue();
   });
-  await page.goto('/tests', { waitUntil: 'commit' });
+  await page.goto('/tests/new', { waitUntil: 'commit' });
   await expect(page.getByText('Loading the dashboard…')).toBeVisible();
   await expect(page.getByText('Inbox placement', { exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'New test' })).toHaveAttribute('href', '/tests/new');
 
   release();
-  await expect(page.getByRole('table', { name: 'Inbox placement tests' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'New test', level: 2 })).toBeVisible();
   await expect(page.getByText('Loading the dashboard…')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Inbox placement', level: 1 })).toHaveCount(1);
 });
@@ -48,7 +49,7 @@ test('before the script arrives the dashboard frame is already drawn, then the a
 test('without JavaScript the page says what it needs instead of loading forever', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/tests');
+  await page.goto('/tests/new');
   // (Playwright's text locators skip <noscript>, so read what the page renders.)
   expect(await page.locator('.boot-main').innerText()).toBe('This dashboard needs JavaScript. Turn it on and reload the page.');
   await expect(page.getByText('Loading the dashboard…')).toBeHidden();

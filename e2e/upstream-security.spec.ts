@@ -156,15 +156,24 @@ test(`Instantly's 429 is retried after Retry-After, then shown as rate limiting`
     path: LIST_PATH,
     times: 20,
   });
+  const browserCalls: number[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/v2/inbox-placement-tests?limit=25')) browserCalls.push(Date.now());
+  });
+  const opened = Date.now();
   await page.goto('/tests');
   await expect(
     page.getByText('Instantly is rate limiting this workspace. Wait a moment and try again.'),
   ).toBeVisible({
     timeout: 15_000,
   });
-  // The first try and three retries, each after Retry-After (the header's ping uses limit=1).
+  // The server's request for the page it draws first (ADR 011) is answered 429: the browser waits
+  // the Retry-After before its own first try, then retries three times, each after Retry-After
+  // (the header's ping uses limit=1).
   const listCalls = (await fake.requests()).filter((r) => r.url.includes('limit=25'));
-  expect(listCalls).toHaveLength(4);
+  expect(listCalls).toHaveLength(5);
+  expect(browserCalls).toHaveLength(4);
+  expect(browserCalls[0]! - opened).toBeGreaterThanOrEqual(1000);
 });
 
 test(`Instantly's 404 for a test shows "Test not found"`, async ({ page, fake, request }) => {

@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Context } from 'hono';
+import { parseRetryAfter } from '../src/api/errors';
 import { COOKIES, readCookie } from '../src/lib/cookies';
 import type * as EntryServer from '../src/entry-server';
 import type { Backend } from './backend';
 
-export type EntryServerModule = Pick<typeof EntryServer, 'firstPageUrl' | 'statsRequest' | 'renderFirstPaint' | 'FIRST_PAGE_ELEMENT_ID'>;
+export type EntryServerModule = Pick<typeof EntryServer, 'firstPageUrl' | 'statsRequest' | 'renderFirstPaint' | 'retryAfterJson' | 'FIRST_PAGE_ELEMENT_ID'>;
 
 /** Where `npm run build` puts the server entry (`vite build --ssr`). */
 export const ENTRY_SERVER_FILE = 'dist-server/entry-server.js';
@@ -43,6 +44,8 @@ function withinBudget<T>(work: Promise<T>, ms: number): Promise<T | null> {
   return Promise.race([work.catch(() => null), late]).finally(() => clearTimeout(timer));
 }
 
+type Answer = { ok: true; body: unknown } | { ok: false; status: number; retryAfterMs: number | null };
+
 /**
  * Draws the list page with its first page of tests into index.html (ADR 011), so a phone on a
  * slow network sees rows before the script arrives. The drawn page is `inert` (nothing in it
@@ -50,9 +53,15 @@ function withinBudget<T>(work: Promise<T>, ms: number): Promise<T | null> {
  * page's data rides along as JSON, so the app starts from the same rows without asking again.
  *
  * Returns `null`, and the shell is sent as before, for other screens, when the backend fails or
- * is slow, or when the answer does not pass the list's schema.
+ * is slow, or when the answer does not pass the list's schema. A 429 is passed on: the shell
+ * goes with the Retry-After, the app waits as long before asking, and so does this server.
  */
 export function createFirstPaint({ backend, entry, budgetMs = 300 }: FirstPaintOptions) {
+  /** Per workspace: when the API said it may be asked again (429 Retry-After). */
+  const rateLimitedUntil = new Map<string, number>();
+  const withWait = (template: string, ms: number) =>
+    template.replace('</body>', () => `<script type="application/json" id="${entry.FIRST_PAGE_ELEMENT_ID}">${entry.retryAfterJson(ms)}</script></body>`);
+
   return async (c: Context, template: string): Promise<string | null> => {
     const url = new URL(c.req.url);
     const pageUrl = entry.firstPageUrl(url);
@@ -61,7 +70,10 @@ export function createFirstPaint({ backend, entry, budgetMs = 300 }: FirstPaintO
     const workspace = readCookie(cookies, COOKIES.workspace) || null;
 
     const headers = { Accept: 'application/json', 'Accept-Encoding': 'identity', ...(workspace ? { 'X-Workspace': workspace } : {}) };
-    const ask = async (path: string, init?: { method: 'POST'; body: unknown }): Promise<unknown> => {
+    const waitLeft = (rateLimitedUntil.get(workspace ?? '') ?? 0) - Date.now();
+    if (waitLeft > 0) return withWait(template, waitLeft);
+
+    const ask = async (path: string, init?: { method: 'POST'; body: unknown }): Promise<Answer> => {
       const response = await backend.fetch(
         new Request(new URL(path, url.origin), {
           method: init?.method ?? 'GET',
@@ -72,20 +84,27 @@ export function createFirstPaint({ backend, entry, budgetMs = 300 }: FirstPaintO
       const encoding = response.headers.get('content-encoding');
       if (response.status !== 200 || (encoding && encoding !== 'identity')) {
         await response.body?.cancel();
-        throw new Error(`first page: ${response.status}`);
+        return { ok: false, status: response.status, retryAfterMs: parseRetryAfter(response.headers.get('retry-after')) };
       }
-      return response.json();
+      return { ok: true, body: (await response.json()) as unknown };
     };
     // The list, then its Inbox figures, within one budget; figures that are late or fail are
     // left to the browser (it shows them loading and asks), the list is not.
     const deadline = Date.now() + budgetMs;
-    const fetched = await withinBudget(
-      ask(pageUrl).then((answer) => ({ answer, fetchedAt: Date.now() })),
-      budgetMs,
-    );
-    if (!fetched) return null;
+    const rateLimited = (answer: Answer | null) => {
+      if (!answer || answer.ok || answer.status !== 429) return null;
+      const wait = answer.retryAfterMs ?? 1000;
+      rateLimitedUntil.set(workspace ?? '', Date.now() + wait);
+      return withWait(template, wait);
+    };
+    const listed = await withinBudget(ask(pageUrl), budgetMs);
+    if (!listed?.ok) return rateLimited(listed);
+    const fetched = { answer: listed.body, fetchedAt: Date.now() };
     const stats = entry.statsRequest(fetched.answer);
-    const statsAnswer = stats ? await withinBudget(ask(stats.url, { method: 'POST', body: stats.body }), deadline - Date.now()) : null;
+    const statsAnswered = stats ? await withinBudget(ask(stats.url, { method: 'POST', body: stats.body }), deadline - Date.now()) : null;
+    const waitForStats = rateLimited(statsAnswered);
+    if (waitForStats) return waitForStats;
+    const statsAnswer = statsAnswered?.ok ? statsAnswered.body : null;
 
     // The scheme the browser used last (its cookie); without one, light is drawn and a dark
     // system setting keeps the dark shell over it until the app starts (index.html).

@@ -22,7 +22,7 @@ import {
 import { inboxRatesBody } from './features/tests-list/use-inbox-rates';
 import { isTimeZone, withViewerTimeZone } from './lib/format';
 
-export { FIRST_PAGE_ELEMENT_ID } from './features/tests-list/first-page';
+export { FIRST_PAGE_ELEMENT_ID, retryAfterJson } from './features/tests-list/first-page';
 
 /** The API address of the first page an address opens (`null`: nothing to draw ahead). */
 export function firstPageUrl(location: { pathname: string; search: string }): string | null {

@@ -1,5 +1,6 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { apiRateLimiter } from './api/rate-limiter';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { applyWorkspace, readWorkspace } from './app/workspace-store';
@@ -15,7 +16,10 @@ writeCookie(COOKIES.timeZone, Intl.DateTimeFormat().resolvedOptions().timeZone);
 const workspace = readWorkspace();
 applyWorkspace(workspace);
 const queryClient = createQueryClient();
-const fromServer = prefetchTestsList(queryClient, window.location, { workspace, firstPage: takeFirstPage() });
+const { firstPage, retryAfterMs } = takeFirstPage();
+// The API told the server to wait (429) just now: this tab waits as long before asking.
+if (retryAfterMs !== null) apiRateLimiter.pauseFor(retryAfterMs);
+const fromServer = prefetchTestsList(queryClient, window.location, { workspace, firstPage });
 const colorScheme = readCookie(document.cookie, COOKIES.colorScheme) === 'dark' ? 'dark' : 'light';
 
 // The page the server drew (ADR 011), when the app starts from its data: the app takes it over

@@ -24,6 +24,19 @@ describe('RateLimiter', () => {
     }
   });
 
+  it('sends nothing while paused for a Retry-After, then paces as before', async () => {
+    const c = clock();
+    const limiter = new RateLimiter({ perSecond: 2, perMinute: 1000, now: c.now, sleep: c.sleep });
+    limiter.pauseFor(1500);
+    limiter.pauseFor(500); // a shorter wait does not cut the longer one short
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await limiter.acquire();
+      times.push(c.time);
+    }
+    expect(times).toEqual([1500, 1500, 2500]);
+  });
+
   it('also holds the per-minute ceiling', async () => {
     const c = clock();
     const limiter = new RateLimiter({ perSecond: 100, perMinute: 150, now: c.now, sleep: c.sleep });

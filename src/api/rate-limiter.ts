@@ -13,6 +13,8 @@ export interface RateLimiterOptions {
 
 export class RateLimiter {
   private readonly sent: number[] = [];
+  /** Nothing is sent before this time (ms): the API said to wait (`pauseFor`). */
+  private resumeAt = 0;
   private queue: Promise<void> = Promise.resolve();
   private readonly now: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
@@ -20,6 +22,14 @@ export class RateLimiter {
   constructor(private readonly options: RateLimiterOptions) {
     this.now = options.now ?? (() => Date.now());
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  }
+
+  /**
+   * Sends nothing for `ms`: the workspace was answered 429 with this Retry-After before this tab
+   * could ask (the server's own request for the first page, ADR 011).
+   */
+  pauseFor(ms: number) {
+    this.resumeAt = Math.max(this.resumeAt, this.now() + ms);
   }
 
   /** Resolves when one more request may be sent; callers are served in order. */
@@ -38,6 +48,7 @@ export class RateLimiter {
       const secondBlocker = lastSecond.at(-this.options.perSecond);
       const minuteBlocker = this.sent.at(-this.options.perMinute);
       const wait = Math.max(
+        this.resumeAt - now,
         lastSecond.length >= this.options.perSecond && secondBlocker !== undefined ? secondBlocker + 1000 - now : 0,
         this.sent.length >= this.options.perMinute && minuteBlocker !== undefined ? minuteBlocker + 60_000 - now : 0,
       );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_VALUE, formatCount, formatDateTime, formatPercent, pluralize } from './format';
+import { EMPTY_VALUE, formatCount, formatDateTime, formatPercent, isTimeZone, pluralize, withViewerTimeZone } from './format';
 
 describe('formatPercent', () => {
   it.each([
@@ -73,5 +73,22 @@ describe('pluralize', () => {
     [3, 'inbox', 'inboxes', '3 inboxes'],
   ])('(%d, %s, %s) → %s', (n, singular, plural, expected) => {
     expect(pluralize(n, singular, plural)).toBe(expected);
+  });
+});
+
+describe('withViewerTimeZone', () => {
+  it('shows times in the viewer\'s zone while the server draws a page, and only then', () => {
+    const at = '2026-01-01T00:30:00.000Z';
+    expect(withViewerTimeZone('Pacific/Auckland', () => formatDateTime(at))).toBe('1 Jan 2026, 13:30');
+    expect(withViewerTimeZone('America/Chicago', () => formatDateTime(at))).toBe('31 Dec 2025, 18:30');
+    // A zone given by the caller wins; outside the call the runtime's own zone is back.
+    expect(withViewerTimeZone('Pacific/Auckland', () => formatDateTime(at, 'en-GB', 'UTC'))).toBe('1 Jan 2026, 00:30');
+    expect(formatDateTime(at)).toBe(formatDateTime(at, 'en-GB', Intl.DateTimeFormat().resolvedOptions().timeZone));
+  });
+
+  it('knows a zone from a typo', () => {
+    expect(isTimeZone('Europe/Berlin')).toBe(true);
+    expect(isTimeZone('Europe/Berlim')).toBe(false);
+    expect(isTimeZone('')).toBe(false);
   });
 });

@@ -88,21 +88,35 @@ export const FIRST_PAGE_ELEMENT_ID = 'first-page-data';
  * JSON that is safe inside a `<script>` element whatever the tests contain: `<`, `>` and `&` are
  * escaped, so a name such as `</script><script>…` stays text (e2e/security-xss.spec.ts).
  */
-export function firstPageJson(firstPage: FirstPage): string {
-  return JSON.stringify(firstPage).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Reads (once) the first page the server put in the HTML; `null` when there is none. */
-export function takeFirstPage(doc: Document = document): FirstPage | null {
+export function firstPageJson(firstPage: FirstPage): string {
+  return scriptJson(firstPage);
+}
+
+/**
+ * When the API answered the server's request for the first page 429: how long it said to wait,
+ * so the app waits too instead of asking again at once (the rate limiter's `pauseFor`).
+ */
+export function retryAfterJson(retryAfterMs: number): string {
+  return scriptJson({ retryAfterMs });
+}
+
+/** What the server left in the HTML, read once: the first page it drew, or a wait the API asked for. */
+export function takeFirstPage(doc: Document = document): { firstPage: FirstPage | null; retryAfterMs: number | null } {
+  const none = { firstPage: null, retryAfterMs: null };
   const element = doc.getElementById(FIRST_PAGE_ELEMENT_ID);
-  if (!element) return null;
+  if (!element) return none;
   element.remove();
   try {
-    const value = JSON.parse(element.textContent ?? '') as Partial<FirstPage> | null;
-    if (!value || typeof value.fetchedAt !== 'number' || !value.params || !Array.isArray(value.page?.items)) return null;
+    const value = JSON.parse(element.textContent ?? '') as (Partial<FirstPage> & { retryAfterMs?: unknown }) | null;
+    if (typeof value?.retryAfterMs === 'number' && value.retryAfterMs >= 0) return { firstPage: null, retryAfterMs: value.retryAfterMs };
+    if (!value || typeof value.fetchedAt !== 'number' || !value.params || !Array.isArray(value.page?.items)) return none;
     const { workspace = null, params, fetchedAt, page, stats } = value;
-    return { workspace, params, fetchedAt, page, ...(Array.isArray(stats) ? { stats } : {}) };
+    return { firstPage: { workspace, params, fetchedAt, page, ...(Array.isArray(stats) ? { stats } : {}) }, retryAfterMs: null };
   } catch {
-    return null;
+    return none;
   }
 }

@@ -1,0 +1,101 @@
+import { expect, test } from './fixtures';
+import { rowOf, testsTable, uniquePrefix } from './tests-list-helpers';
+
+// The list is drawn on the server with its first page and Inbox figures (ADR 011).
+
+test('without JavaScript the list is still there: its rows, their figures, and a note on what needs JavaScript', async ({
+  browser,
+  createTest,
+  baseURL,
+}) => {
+  const prefix = uniquePrefix('Drawn');
+  await createTest({ name: `${prefix} weekly check` });
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/tests?q=${encodeURIComponent(prefix)}`);
+
+  await expect(page.getByText(`${prefix} weekly check`)).toBeVisible();
+  await expect(page.locator('tbody tr')).toHaveCount(1);
+  // Its Inbox figure as drawn, not a loading placeholder.
+  await expect(page.locator('tbody tr').getByText(/ received$|^No results yet$/)).toBeVisible();
+  // (Playwright's text locators skip <noscript>, so read what the page renders.)
+  await expect(page.locator('.boot-noscript')).toBeVisible();
+  expect(await page.locator('.boot-noscript').innerText()).toBe(
+    'This dashboard needs JavaScript to change anything. Turn it on and reload the page.',
+  );
+  // Nothing in the drawn page can be used before the app takes it over.
+  await expect(page.locator('#root > .first-paint')).toHaveAttribute('inert', '');
+  await context.close();
+});
+
+test('the app takes the drawn page over: no second request for the list or its figures, and it works', async ({
+  page,
+  createTest,
+  emulator,
+  checkA11y,
+}) => {
+  const prefix = uniquePrefix('Takeover');
+  const created = await createTest({ name: `${prefix} Gmail check` });
+  await emulator.advanceClock(4 * 3_600_000);
+  const stats = (await (
+    await page.request.post('/api/v2/inbox-placement-analytics/stats-by-test-id', { data: { test_ids: [created.id] } })
+  ).json()) as { count: number }[];
+  expect(stats[0]?.count).toBeGreaterThan(0);
+
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/api/v2/')) asked.push(`${r.method()} ${path}`);
+  });
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
+  });
+
+  await page.goto(`/tests?q=${encodeURIComponent(prefix)}`);
+  const row = rowOf(page, `${prefix} Gmail check`);
+  await expect(row.getByText(`of ${stats[0]!.count} received`)).toBeVisible();
+  await expect(page.locator('#root > .first-paint')).not.toHaveAttribute('inert');
+  await expect(page.locator('#root > .boot')).toHaveCount(0);
+
+  // Taken over, not drawn again: the app answers clicks on the same rows.
+  await row.getByRole('button', { name: `Pause ${prefix} Gmail check` }).click();
+  await expect(row.getByText('Paused')).toBeVisible();
+  await expect.poll(async () => (await emulator.getTest(created.id))?.status).toBe(2);
+  expect(asked).not.toContain('GET /api/v2/inbox-placement-tests');
+  expect(asked).not.toContain('POST /api/v2/inbox-placement-analytics/stats-by-test-id');
+  expect(warnings.filter((w) => w.includes('drew the server page again'))).toEqual([]);
+  await expect(testsTable(page)).toBeVisible();
+  await checkA11y(page);
+});
+
+test('before the script arrives the rows are on screen, and the app takes them over when it comes', async ({ page }) => {
+  let release!: () => void;
+  const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/*.js', async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto('/tests', { waitUntil: 'commit' });
+  const drawn = page.locator('#root > .first-paint');
+  await expect(drawn.locator('tbody tr').first()).toBeVisible();
+  await expect(drawn).toHaveAttribute('inert', '');
+  // Screen readers skip inert content; they hear that the dashboard is loading.
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the dashboard…' })).toHaveCount(1);
+
+  release();
+  await expect(drawn).not.toHaveAttribute('inert');
+  await expect(page.getByText('Loading the dashboard…')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Inbox placement', level: 1 })).toHaveCount(1);
+});
+
+test('a dark page is drawn dark for a browser that was dark last time', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, colorScheme: 'dark' });
+  await context.addCookies([{ name: 'color-scheme', value: 'dark', url: baseURL! }]);
+  const page = await context.newPage();
+  await page.goto('/tests');
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(36, 36, 36)');
+  await context.close();
+});
