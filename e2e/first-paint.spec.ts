@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { ACTIVE_SENDERS, HOUR } from './test-detail-helpers';
 import { rowOf, testsTable, uniquePrefix } from './tests-list-helpers';
 
 // The list is drawn on the server with its first page and Inbox figures (ADR 011).
@@ -35,8 +36,8 @@ test('the app takes the drawn page over: no second request for the list or its f
   checkA11y,
 }) => {
   const prefix = uniquePrefix('Takeover');
-  const created = await createTest({ name: `${prefix} Gmail check` });
-  await emulator.advanceClock(4 * 3_600_000);
+  const created = await createTest({ name: `${prefix} Gmail check`, emails: ACTIVE_SENDERS });
+  await emulator.advanceClock(4 * HOUR);
   const stats = (await (
     await page.request.post('/api/v2/inbox-placement-analytics/stats-by-test-id', { data: { test_ids: [created.id] } })
   ).json()) as { count: number }[];
@@ -59,9 +60,8 @@ test('the app takes the drawn page over: no second request for the list or its f
   await expect(page.locator('#root > .boot')).toHaveCount(0);
 
   // Taken over, not drawn again: the app answers clicks on the same rows.
-  await row.getByRole('button', { name: `Pause ${prefix} Gmail check` }).click();
-  await expect(row.getByText('Paused')).toBeVisible();
-  await expect.poll(async () => (await emulator.getTest(created.id))?.status).toBe(2);
+  await row.getByRole('checkbox', { name: `Select ${prefix} Gmail check` }).check();
+  await expect(page.getByText('1 test selected')).toBeVisible();
   expect(asked).not.toContain('GET /api/v2/inbox-placement-tests');
   expect(asked).not.toContain('POST /api/v2/inbox-placement-analytics/stats-by-test-id');
   expect(warnings.filter((w) => w.includes('drew the server page again'))).toEqual([]);
