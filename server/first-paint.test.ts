@@ -71,7 +71,7 @@ describe('the list drawn on the server (ADR 011)', () => {
     expect(paused.page.items.length).toBeGreaterThan(0);
     expect(paused.page.items.every((t: { status: number }) => t.status === 2)).toBe(true);
 
-    for (const path of ['/tests?sort=name', '/tests/new', '/tests/0199-abc']) {
+    for (const path of ['/', '/tests?sort=name', '/tests/new', '/tests/0199-abc']) {
       const html = await (await call(path)).text();
       expect(html, path).toBe(TEMPLATE);
     }

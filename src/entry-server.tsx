@@ -1,8 +1,8 @@
 /**
  * The server's entry (built by `vite build --ssr`, loaded by server/first-paint.ts): draws the
  * list page with its first page of tests into HTML, so the rows are on screen before any script
- * has loaded. The browser's app (main.tsx) then renders the same page from the same data and
- * replaces this markup. ADR 011.
+ * has loaded. The browser's app (main.tsx) then takes this markup over (hydration) from the same
+ * data. ADR 011.
  */
 import { renderToString } from 'react-dom/server';
 import { Router } from 'wouter';
@@ -24,9 +24,17 @@ import { isTimeZone, withViewerTimeZone } from './lib/format';
 
 export { FIRST_PAGE_ELEMENT_ID, retryAfterJson } from './features/tests-list/first-page';
 
+/**
+ * The list's own address only: `/` redirects to it in the browser, which the server does not
+ * draw (the browser still starts the list's request early there, prefetch-tests-list.ts).
+ */
+function drawnParams(location: { pathname: string; search: string }) {
+  return location.pathname === '/tests' ? firstPageParams(location) : null;
+}
+
 /** The API address of the first page an address opens (`null`: nothing to draw ahead). */
 export function firstPageUrl(location: { pathname: string; search: string }): string | null {
-  const params = firstPageParams(location);
+  const params = drawnParams(location);
   return params ? buildUrl(PLACEMENT_TESTS_PATH, params) : null;
 }
 
@@ -38,16 +46,16 @@ export function statsRequest(answer: unknown): { url: string; body: { test_ids: 
 
 /**
  * The page's HTML and the first page as JSON for the browser (`firstPageJson`), or `null` when the
- * answer does not pass the list's schema. Inbox figures that fail theirs are left to the browser. Times are shown in the viewer's `timeZone` (their
- * cookie) when it is a known zone, else in the server's; `colorScheme` is the browser's last
- * (the header's toggle is drawn for it).
+ * answer does not pass the list's schema; Inbox figures that fail theirs are left to the browser.
+ * Times are shown in the viewer's `timeZone` (their cookie) when it is a known zone, else in the
+ * server's; `colorScheme` is the browser's last (the header's toggle is drawn for it).
  */
 export function renderFirstPaint(
   location: { pathname: string; search: string },
   fetched: { workspace: string | null; fetchedAt: number; answer: unknown; statsAnswer?: unknown },
   { timeZone, colorScheme }: { timeZone?: string | null; colorScheme?: 'light' | 'dark' } = {},
 ): { html: string; json: string } | null {
-  const params = firstPageParams(location);
+  const params = drawnParams(location);
   const page = checkPage(fetched.answer);
   if (!params || !page) return null;
   const stats = fetched.statsAnswer == null ? null : checkStats(fetched.statsAnswer);
