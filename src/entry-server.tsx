@@ -66,7 +66,7 @@ export function renderFirstPaint(
   const html = withViewerTimeZone(zone, () =>
     renderToString(
       <Router ssrPath={location.pathname} ssrSearch={location.search}>
-        <App initialQueryClient={queryClient} colorScheme={colorScheme} />
+        <App initialQueryClient={queryClient} colorScheme={colorScheme} drawnAt={firstPage.fetchedAt} />
       </Router>,
     ),
   );

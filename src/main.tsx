@@ -32,7 +32,12 @@ const takeOver = (page: HTMLElement) => () => {
 
 const app = (
   <StrictMode>
-    <App initialQueryClient={queryClient} colorScheme={colorScheme} onMounted={drawn ? takeOver(drawn) : undefined} />
+    <App
+      initialQueryClient={queryClient}
+      colorScheme={colorScheme}
+      drawnAt={drawn ? firstPage?.fetchedAt : undefined}
+      onMounted={drawn ? takeOver(drawn) : undefined}
+    />
   </StrictMode>
 );
 // In a transition: the first render (or takeover) yields to the browser every few milliseconds

@@ -3,6 +3,7 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { DrawnAtContext } from '../components/use-now';
 import { AppLayout } from './app-layout';
 import { AppRoutes } from './app-routes';
 import { createQueryClient } from './query-client';
@@ -17,11 +18,13 @@ export interface AppProps {
    * browser's hydration must draw the header's toggle alike (ADR 011).
    */
   colorScheme?: 'light' | 'dark';
+  /** When the server drew the page being taken over (`useNow`'s first render uses it). */
+  drawnAt?: number;
   /** Called once the app is on screen and working (main.tsx ends the server-drawn page's wait). */
   onMounted?: () => void;
 }
 
-export function App({ initialQueryClient, colorScheme = 'light', onMounted }: AppProps) {
+export function App({ initialQueryClient, colorScheme = 'light', drawnAt, onMounted }: AppProps) {
   // A new client per workspace: nothing cached for one workspace is ever shown for another.
   const [queryClient, setQueryClient] = useState(initialQueryClient);
   const switchWorkspace = (id: string) => {
@@ -37,7 +40,9 @@ export function App({ initialQueryClient, colorScheme = 'light', onMounted }: Ap
       <QueryClientProvider client={queryClient}>
         <Notifications position="bottom-right" limit={4} />
         <AppLayout onWorkspaceChange={switchWorkspace} colorScheme={colorScheme}>
-          <AppRoutes />
+          <DrawnAtContext.Provider value={drawnAt ?? null}>
+            <AppRoutes />
+          </DrawnAtContext.Provider>
         </AppLayout>
       </QueryClientProvider>
     </MantineProvider>
