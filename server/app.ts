@@ -4,7 +4,8 @@ import { compress } from 'hono/compress';
 import { backendState, type Backend, type Ping } from './backend';
 import { sameOriginWrites, type createAuth } from './auth';
 import { securityHeaders } from './security-headers';
-import { createFirstPaint, type EntryServerModule } from './first-paint';
+import { createFirstPaint } from './first-paint';
+import type { FirstPaintRenderer } from './first-paint-renderer';
 import { createStaticHandler } from './static-files';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -17,8 +18,8 @@ export interface AppOptions {
   isLoopback: (c: { env: unknown }) => boolean;
   /** Password login (DASHBOARD_PASSWORD); required when listening beyond loopback. */
   auth?: ReturnType<typeof createAuth>;
-  /** The built server entry: the list page is then drawn on the server first (ADR 011). */
-  entryServer?: EntryServerModule | null;
+  /** The app's server entry: the list page is then drawn on the server first (ADR 011). */
+  entryServer?: FirstPaintRenderer | null;
 }
 
 function errorJson(statusCode: number, error: string, message: string) {

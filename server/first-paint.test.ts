@@ -6,6 +6,7 @@ import * as entryServer from '../src/entry-server';
 import { createApp } from './app';
 import type { Backend } from './backend';
 import { createEmulatorBackend } from './emulator-backend';
+import type { FirstPaintRenderer } from './first-paint-renderer';
 import { createBody } from './emulator/test-kit';
 
 // The built index.html's parts the server writes into (index.html at the project root).
@@ -17,12 +18,12 @@ const TEMPLATE =
 let backend: Backend | undefined;
 afterEach(() => backend?.close());
 
-function setup() {
+function setup(entry: FirstPaintRenderer = entryServer) {
   const dist = mkdtempSync(join(tmpdir(), 'dist-'));
   writeFileSync(join(dist, 'index.html'), TEMPLATE);
   const emulator = createEmulatorBackend({ dbFile: ':memory:', control: true });
   backend = emulator;
-  const app = createApp({ backend: emulator, staticDir: dist, isLoopback: () => true, entryServer });
+  const app = createApp({ backend: emulator, staticDir: dist, isLoopback: () => true, entryServer: entry });
   const call = (path: string, init?: RequestInit) => app.fetch(new Request(`http://127.0.0.1${path}`, init));
   const api = async (path: string, init?: RequestInit) => (await call(`/api/v2${path}`, init)).json();
   return { call, api };
@@ -126,6 +127,16 @@ describe('the list drawn on the server (ADR 011)', () => {
     expect(waiting.retryAfterMs).toBeLessThanOrEqual(1000);
     await new Promise((done) => setTimeout(done, 1000));
     expect(firstPageData(await (await call('/tests')).text()).page.items).toHaveLength(25);
+  });
+
+  it('sends the plain shell when drawing fails (a dead worker, a bug)', async () => {
+    const { call } = setup({
+      ...entryServer,
+      renderFirstPaint: () => Promise.reject(new Error('the first-paint worker exited (1)')),
+    });
+    const res = await call('/tests');
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe(TEMPLATE);
   });
 
   it('draws the list without figures when only the figures fail (the browser asks for them)', async () => {

@@ -1,27 +1,14 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Context } from 'hono';
 import { parseRetryAfter } from '../src/api/errors';
 import { COOKIES, readCookie } from '../src/lib/cookies';
-import type * as EntryServer from '../src/entry-server';
+import { FIRST_PAGE_ELEMENT_ID, scriptJson } from '../src/lib/first-page-element';
 import type { Backend } from './backend';
-
-export type EntryServerModule = Pick<typeof EntryServer, 'firstPageUrl' | 'statsRequest' | 'renderFirstPaint' | 'retryAfterJson' | 'FIRST_PAGE_ELEMENT_ID'>;
-
-/** Where `npm run build` puts the server entry (`vite build --ssr`). */
-export const ENTRY_SERVER_FILE = 'dist-server/entry-server.js';
-
-/** The built server entry, or `null` (dev server, or not built): the page is then drawn by the browser only. */
-export async function loadEntryServer(root: string): Promise<EntryServerModule | null> {
-  const file = resolve(root, ENTRY_SERVER_FILE);
-  if (!existsSync(file)) return null;
-  return (await import(pathToFileURL(file).href)) as EntryServerModule;
-}
+import type { FirstPaintRenderer } from './first-paint-renderer';
 
 export interface FirstPaintOptions {
   backend: Backend;
-  entry: EntryServerModule;
+  /** The app's server entry: in a worker thread in production (`first-paint-renderer.ts`), in process in tests. */
+  entry: FirstPaintRenderer;
   /**
    * How long the HTML may wait for the first page. A slower backend gets the plain app shell at
    * once and the browser asks for the page itself, as it would without this.
@@ -59,12 +46,14 @@ type Answer = { ok: true; body: unknown } | { ok: false; status: number; retryAf
 export function createFirstPaint({ backend, entry, budgetMs = 300 }: FirstPaintOptions) {
   /** Per workspace: when the API said it may be asked again (429 Retry-After). */
   const rateLimitedUntil = new Map<string, number>();
+  const dataElement = (json: string) => `<script type="application/json" id="${FIRST_PAGE_ELEMENT_ID}">${json}</script>`;
   const withWait = (template: string, ms: number) =>
-    template.replace('</body>', () => `<script type="application/json" id="${entry.FIRST_PAGE_ELEMENT_ID}">${entry.retryAfterJson(ms)}</script></body>`);
+    template.replace('</body>', () => `${dataElement(scriptJson({ retryAfterMs: ms }))}</body>`);
 
-  return async (c: Context, template: string): Promise<string | null> => {
+  const draw = async (c: Context, template: string): Promise<string | null> => {
     const url = new URL(c.req.url);
-    const pageUrl = entry.firstPageUrl(url);
+    const location = { pathname: url.pathname, search: url.search };
+    const pageUrl = await entry.firstPageUrl(location);
     if (!pageUrl || !template.includes(MARKER)) return null;
     const cookies = c.req.header('cookie');
     const workspace = readCookie(cookies, COOKIES.workspace) || null;
@@ -100,7 +89,7 @@ export function createFirstPaint({ backend, entry, budgetMs = 300 }: FirstPaintO
     const listed = await withinBudget(ask(pageUrl), budgetMs);
     if (!listed?.ok) return rateLimited(listed);
     const fetched = { answer: listed.body, fetchedAt: Date.now() };
-    const stats = entry.statsRequest(fetched.answer);
+    const stats = await entry.statsRequest(fetched.answer);
     const statsAnswered = stats ? await withinBudget(ask(stats.url, { method: 'POST', body: stats.body }), deadline - Date.now()) : null;
     const waitForStats = rateLimited(statsAnswered);
     if (waitForStats) return waitForStats;
@@ -110,17 +99,11 @@ export function createFirstPaint({ backend, entry, budgetMs = 300 }: FirstPaintO
     // system setting keeps the dark shell over it until the app starts (index.html).
     const scheme = readCookie(cookies, COOKIES.colorScheme);
     const colorScheme = scheme === 'dark' ? 'dark' : 'light';
-    let drawn: { html: string; json: string } | null;
-    try {
-      drawn = entry.renderFirstPaint(
-        url,
-        { workspace, ...fetched, statsAnswer },
-        { timeZone: readCookie(cookies, COOKIES.timeZone), colorScheme },
-      );
-    } catch (error) {
-      console.error('[server] drawing the first page failed', error);
-      return null;
-    }
+    const drawn = await entry.renderFirstPaint(
+      location,
+      { workspace, ...fetched, statsAnswer },
+      { timeZone: readCookie(cookies, COOKIES.timeZone), colorScheme },
+    );
     if (!drawn) return null;
     const { html, json } = drawn;
 
@@ -130,6 +113,15 @@ export function createFirstPaint({ backend, entry, budgetMs = 300 }: FirstPaintO
     return template
       .replace('<html lang="en">', () => `<html lang="en" ${htmlAttributes}>`)
       .replace(MARKER, () => `${BEFORE_PAGE}<div class="first-paint" inert>${html}</div>`)
-      .replace('</body>', () => `<script type="application/json" id="${entry.FIRST_PAGE_ELEMENT_ID}">${json}</script></body>`);
+      .replace('</body>', () => `${dataElement(json)}</body>`);
+  };
+  // Whatever goes wrong while drawing (the worker, a bug), the page still goes out, as the shell.
+  return async (c: Context, template: string): Promise<string | null> => {
+    try {
+      return await draw(c, template);
+    } catch (error) {
+      console.error('[server] drawing the first page failed', error);
+      return null;
+    }
   };
 }

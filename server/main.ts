@@ -6,18 +6,16 @@ import { createApp } from './app';
 import { createAuth } from './auth';
 import { ConfigError, isLoopbackAddress, readConfig } from './config';
 import { createBackend, describeBackend } from './create-backend';
-import { loadEntryServer } from './first-paint';
+import { startFirstPaintRenderer } from './first-paint-renderer';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-async function start() {
+function start() {
   const config = readConfig(process.env);
-  // The server draws the list's first page with the built app's React (ADR 011): its production build.
-  process.env.NODE_ENV ??= 'production';
   const backend = createBackend(config, root);
   const app = createApp({
     backend,
-    entryServer: await loadEntryServer(root),
+    entryServer: startFirstPaintRenderer(root),
     staticDir: resolve(root, 'dist'),
     auth: config.password ? createAuth(config.password) : undefined,
     isLoopback: (c) => isLoopbackAddress((c.env as HttpBindings | undefined)?.incoming?.socket.remoteAddress),
@@ -41,10 +39,12 @@ async function start() {
   process.on('SIGTERM', stop);
 }
 
-start().catch((error: unknown) => {
+try {
+  start();
+} catch (error) {
   if (error instanceof ConfigError) {
     console.error(`Configuration error:\n${error.message}`);
     process.exit(2);
   }
   throw error;
-});
+}

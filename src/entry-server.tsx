@@ -1,5 +1,5 @@
 /**
- * The server's entry (built by `vite build --ssr`, loaded by server/first-paint.ts): draws the
+ * The server's entry (built by `vite build --ssr`, run in server/first-paint-worker.ts): draws the
  * list page with its first page of tests into HTML, so the rows are on screen before any script
  * has loaded. The browser's app (main.tsx) then takes this markup over (hydration) from the same
  * data. ADR 011.
@@ -21,8 +21,6 @@ import {
 } from './features/tests-list/first-page';
 import { inboxRatesBody } from './features/tests-list/use-inbox-rates';
 import { isTimeZone, withViewerTimeZone } from './lib/format';
-
-export { FIRST_PAGE_ELEMENT_ID, retryAfterJson } from './features/tests-list/first-page';
 
 /**
  * The list's own address only: `/` redirects to it in the browser, which the server does not

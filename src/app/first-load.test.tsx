@@ -2,7 +2,8 @@ import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getStatsByTestId } from '../api/analytics/requests';
 import { listPlacementTests } from '../api/placement-tests/requests';
-import { FIRST_PAGE_ELEMENT_ID, firstPageJson, takeFirstPage, type FirstPage } from '../features/tests-list/first-page';
+import { firstPageJson, takeFirstPage, type FirstPage } from '../features/tests-list/first-page';
+import { FIRST_PAGE_ELEMENT_ID } from '../lib/first-page-element';
 import { prefetchTestsList } from '../features/tests-list/prefetch-tests-list';
 import { TestsListPage } from '../features/tests-list/tests-list-page';
 import {

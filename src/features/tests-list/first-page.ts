@@ -6,6 +6,7 @@ import { statsByTestIdAnswerSchema } from '../../api/analytics/requests';
 import type { TestStats } from '../../api/analytics/schemas';
 import { placementTestQueries } from '../../api/placement-tests/queries';
 import { placementTestsPageSchema } from '../../api/placement-tests/requests';
+import { FIRST_PAGE_ELEMENT_ID, scriptJson } from '../../lib/first-page-element';
 import { NAME_SORTS, parseListView, toListParams } from './list-view';
 import { inboxRatesBody } from './use-inbox-rates';
 
@@ -81,27 +82,8 @@ export function seedFirstPage(
   return true;
 }
 
-/** The `<script type="application/json">` the server writes the first page into. */
-export const FIRST_PAGE_ELEMENT_ID = 'first-page-data';
-
-/**
- * JSON that is safe inside a `<script>` element whatever the tests contain: `<`, `>` and `&` are
- * escaped, so a name such as `</script><script>…` stays text (e2e/security-xss.spec.ts).
- */
-function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
 export function firstPageJson(firstPage: FirstPage): string {
   return scriptJson(firstPage);
-}
-
-/**
- * When the API answered the server's request for the first page 429: how long it said to wait,
- * so the app waits too instead of asking again at once (the rate limiter's `pauseFor`).
- */
-export function retryAfterJson(retryAfterMs: number): string {
-  return scriptJson({ retryAfterMs });
 }
 
 /** What the server left in the HTML, read once: the first page it drew, or a wait the API asked for. */
