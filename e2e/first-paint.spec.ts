@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, holdScripts, test } from './fixtures';
 import { ACTIVE_SENDERS, HOUR } from './test-detail-helpers';
 import { rowOf, testsTable, uniquePrefix } from './tests-list-helpers';
 
@@ -70,12 +70,7 @@ test('the app takes the drawn page over: no second request for the list or its f
 });
 
 test('before the script arrives the rows are on screen, and the app takes them over when it comes', async ({ page }) => {
-  let release!: () => void;
-  const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/*.js', async (route) => {
-    await scriptsHeld;
-    await route.continue();
-  });
+  const release = await holdScripts(page);
   await page.goto('/tests', { waitUntil: 'commit' });
   const drawn = page.locator('#root > .first-paint');
   await expect(drawn.locator('tbody tr').first()).toBeVisible();

@@ -136,4 +136,18 @@ function isExpectedNetworkError(message: string) {
   return expectedNetworkErrors && /Failed to load resource|status of (4|5)\d\d/.test(message);
 }
 
+/**
+ * Holds the app's scripts back, to see what the page shows before they arrive (the shell, or the
+ * list drawn on the server); call the returned function to let them through.
+ */
+export async function holdScripts(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 export { expect };

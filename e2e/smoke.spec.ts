@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, holdScripts, test } from './fixtures';
 
 test('the dashboard loads on the emulator with its shell and no accessibility violations', async ({ page, checkA11y }) => {
   await page.goto('/');
@@ -29,12 +29,7 @@ test('an unknown address shows a not-found page with a way back', async ({ page,
 
 // The list is drawn on the server (e2e/first-paint.spec.ts); other screens start from this shell.
 test('before the script arrives the dashboard frame is already drawn, then the app takes over', async ({ page }) => {
-  let release!: () => void;
-  const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/*.js', async (route) => {
-    await scriptsHeld;
-    await route.continue();
-  });
+  const release = await holdScripts(page);
   await page.goto('/tests/new', { waitUntil: 'commit' });
   await expect(page.getByText('Loading the dashboard…')).toBeVisible();
   await expect(page.getByText('Inbox placement', { exact: true })).toBeVisible();
