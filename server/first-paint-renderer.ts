@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type * as EntryServer from '../src/entry-server';
 
-type Methods = Pick<typeof EntryServer, 'firstPageUrl' | 'statsRequest' | 'renderFirstPaint'>;
+type Methods = Pick<typeof EntryServer, 'firstPageUrl' | 'checkFirstPage' | 'renderFirstPaint'>;
 type FirstPaintMethod = keyof Methods;
 
 /** The app's server entry as the server uses it: each call may answer later (from the worker). */
@@ -86,7 +86,7 @@ export function startFirstPaintRenderer(root: string): FirstPaintRenderer | null
   running();
   return {
     firstPageUrl: (...args) => call('firstPageUrl', args) as Promise<string | null>,
-    statsRequest: (...args) => call('statsRequest', args) as Promise<ReturnType<Methods['statsRequest']>>,
+    checkFirstPage: (...args) => call('checkFirstPage', args) as Promise<ReturnType<Methods['checkFirstPage']>>,
     renderFirstPaint: (...args) => call('renderFirstPaint', args) as Promise<ReturnType<Methods['renderFirstPaint']>>,
   };
 }

@@ -88,8 +88,10 @@ export function createFirstPaint({ backend, entry, budgetMs = 300 }: FirstPaintO
     };
     const listed = await withinBudget(ask(pageUrl), budgetMs);
     if (!listed?.ok) return rateLimited(listed);
-    const fetched = { answer: listed.body, fetchedAt: Date.now() };
-    const stats = await entry.statsRequest(fetched.answer);
+    const fetchedAt = Date.now();
+    const checked = await entry.checkFirstPage(listed.body);
+    if (!checked) return null;
+    const { page, stats } = checked;
     const statsAnswered = stats ? await withinBudget(ask(stats.url, { method: 'POST', body: stats.body }), deadline - Date.now()) : null;
     const waitForStats = rateLimited(statsAnswered);
     if (waitForStats) return waitForStats;
@@ -101,7 +103,7 @@ export function createFirstPaint({ backend, entry, budgetMs = 300 }: FirstPaintO
     const colorScheme = scheme === 'dark' ? 'dark' : 'light';
     const drawn = await entry.renderFirstPaint(
       location,
-      { workspace, ...fetched, statsAnswer },
+      { workspace, fetchedAt, page, statsAnswer },
       { timeZone: readCookie(cookies, COOKIES.timeZone), colorScheme },
     );
     if (!drawn) return null;

@@ -18,6 +18,7 @@ import {
   firstPageParams,
   seedFirstPage,
   type FirstPage,
+  type PlacementTestsPage,
 } from './features/tests-list/first-page';
 import { inboxRatesBody } from './features/tests-list/use-inbox-rates';
 import { isTimeZone, withViewerTimeZone } from './lib/format';
@@ -36,26 +37,32 @@ export function firstPageUrl(location: { pathname: string; search: string }): st
   return params ? buildUrl(PLACEMENT_TESTS_PATH, params) : null;
 }
 
-/** The Inbox figures' question for a first page (stats-by-test-id), or `null` for an empty or bad page. */
-export function statsRequest(answer: unknown): { url: string; body: { test_ids: string[] } } | null {
+/**
+ * The list's answer checked with the app's schema (once: the page it returns is what
+ * `renderFirstPaint` draws), with the question for its Inbox figures (stats-by-test-id; `null`
+ * for an empty page). `null` when the answer fails the schema.
+ */
+export function checkFirstPage(answer: unknown): { page: PlacementTestsPage; stats: { url: string; body: { test_ids: string[] } } | null } | null {
   const page = checkPage(answer);
-  return page && page.items.length > 0 ? { url: buildUrl(STATS_BY_TEST_ID_PATH), body: inboxRatesBody(page) } : null;
+  if (!page) return null;
+  return { page, stats: page.items.length > 0 ? { url: buildUrl(STATS_BY_TEST_ID_PATH), body: inboxRatesBody(page) } : null };
 }
 
 /**
- * The page's HTML and the first page as JSON for the browser (`firstPageJson`), or `null` when the
- * answer does not pass the list's schema; Inbox figures that fail theirs are left to the browser.
+ * The page's HTML and the first page as JSON for the browser (`firstPageJson`), from a page that
+ * `checkFirstPage` passed, or `null` for an address that is not drawn. Inbox figures that fail
+ * their schema are left to the browser.
  * Times are shown in the viewer's `timeZone` (their cookie) when it is a known zone, else in the
  * server's; `colorScheme` is the browser's last (the header's toggle is drawn for it).
  */
 export function renderFirstPaint(
   location: { pathname: string; search: string },
-  fetched: { workspace: string | null; fetchedAt: number; answer: unknown; statsAnswer?: unknown },
+  fetched: { workspace: string | null; fetchedAt: number; page: PlacementTestsPage; statsAnswer?: unknown },
   { timeZone, colorScheme }: { timeZone?: string | null; colorScheme?: 'light' | 'dark' } = {},
 ): { html: string; json: string } | null {
   const params = drawnParams(location);
-  const page = checkPage(fetched.answer);
-  if (!params || !page) return null;
+  if (!params) return null;
+  const { page } = fetched;
   const stats = fetched.statsAnswer == null ? null : checkStats(fetched.statsAnswer);
   const firstPage: FirstPage = { workspace: fetched.workspace, params, fetchedAt: fetched.fetchedAt, page, ...(stats ? { stats } : {}) };
   const queryClient = createQueryClient();

@@ -4,33 +4,32 @@ import { espOptionsSchema, placementTestDetailSchema, placementTestSchema } from
 import type { CreatePlacementTestBody, ListPlacementTestsParams, PatchPlacementTestBody } from './request-schemas';
 
 export const PLACEMENT_TESTS_PATH = '/inbox-placement-tests';
-const path = PLACEMENT_TESTS_PATH;
 /** One page of the list, as the API sends it (also checks the page the server draws first). */
 export const placementTestsPageSchema = cursorPageSchema(placementTestSchema);
 
 export function listPlacementTests(params: ListPlacementTestsParams, signal?: AbortSignal) {
-  return request(path, placementTestsPageSchema, { query: params, signal });
+  return request(PLACEMENT_TESTS_PATH, placementTestsPageSchema, { query: params, signal });
 }
 
 export function getPlacementTest(id: string, signal?: AbortSignal) {
-  return request(`${path}/${encodeURIComponent(id)}`, placementTestDetailSchema, {
+  return request(`${PLACEMENT_TESTS_PATH}/${encodeURIComponent(id)}`, placementTestDetailSchema, {
     query: { with_metadata: true },
     signal,
   });
 }
 
 export function createPlacementTest(body: CreatePlacementTestBody) {
-  return request(path, placementTestSchema, { method: 'POST', body });
+  return request(PLACEMENT_TESTS_PATH, placementTestSchema, { method: 'POST', body });
 }
 
 export function patchPlacementTest(id: string, body: PatchPlacementTestBody) {
-  return request(`${path}/${encodeURIComponent(id)}`, placementTestSchema, { method: 'PATCH', body });
+  return request(`${PLACEMENT_TESTS_PATH}/${encodeURIComponent(id)}`, placementTestSchema, { method: 'PATCH', body });
 }
 
 export function deletePlacementTest(id: string) {
-  return request(`${path}/${encodeURIComponent(id)}`, placementTestSchema, { method: 'DELETE' });
+  return request(`${PLACEMENT_TESTS_PATH}/${encodeURIComponent(id)}`, placementTestSchema, { method: 'DELETE' });
 }
 
 export function getEspOptions(signal?: AbortSignal) {
-  return request(`${path}/email-service-provider-options`, espOptionsSchema, { signal });
+  return request(`${PLACEMENT_TESTS_PATH}/email-service-provider-options`, espOptionsSchema, { signal });
 }
