@@ -25,6 +25,9 @@ test('offline: the banner shows, rows stay, a pause waits and is sent exactly on
   await page.goto(`/tests?q=${encodeURIComponent(name)}`);
   const row = rowOf(page, name);
   await expect(row.getByText('Active', { exact: true })).toBeVisible();
+  // The rows are on screen before the app's scripts (ADR 011): wait until the app has taken the
+  // page over, or going offline now would cut off the scripts themselves.
+  await expect(page.locator('#root > .first-paint')).not.toHaveAttribute('inert');
 
   await context.setOffline(true);
   const banner = page.getByRole('status').filter({ hasText: 'You are offline' });
