@@ -124,10 +124,14 @@ describe('dashboard server', () => {
     expect(body.next_starting_after).toEqual(expect.any(String));
   });
 
-  it('refuses bodies over 1 MB before they reach the backend', async () => {
+  it.each([
+    ['POST', '/api/v2/inbox-placement-tests'],
+    ['PATCH', '/api/v2/inbox-placement-tests/0199-any'],
+    ['DELETE', '/api/v2/inbox-placement-tests/0199-any'],
+  ])('refuses a %s body over 1 MB before it reaches the backend', async (method, path) => {
     const call = setup();
-    const res = await call('/api/v2/inbox-placement-tests', {
-      method: 'POST',
+    const res = await call(path, {
+      method,
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ name: 'x'.repeat(1_100_000) }),
     });

@@ -80,6 +80,17 @@ describe('upstream forwarding', () => {
     expect(upstream.seen).toHaveLength(0);
   });
 
+  it.each([
+    ['POST', '/api/v2/inbox-placement-tests'],
+    ['PATCH', '/api/v2/inbox-placement-tests/0199-abc'],
+    ['DELETE', '/api/v2/inbox-placement-tests/0199-abc'],
+  ])('refuses a %s body over 1 MB without contacting Instantly', async (method, path) => {
+    const { upstream, call } = await setup();
+    const res = await call(path, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'x'.repeat(1_100_000) }) });
+    expect(res.status).toBe(413);
+    expect(upstream.seen).toHaveLength(0);
+  });
+
   it.each([401, 402, 403, 404, 429, 500])('passes status %i, the error body and Retry-After through', async (status) => {
     const body = { statusCode: status, error: 'Err', message: `upstream said ${status}` };
     const { call } = await setup(() => ({ status, body, headers: { 'Retry-After': '7', 'Set-Cookie': 'x=1' } }));
