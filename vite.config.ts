@@ -2,7 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { compressBytes, isCompressible, SUFFIX, type Encoding } from './server/compression';
+import { compressBytes, isCompressible, SUFFIX, type Encoding } from './server/compression.ts';
 
 /**
  * `npm run dev`: Vite serves the app with hot reload, and this plugin mounts the same Hono

@@ -1,10 +1,11 @@
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { rowOf, testsTable, uniquePrefix } from './tests-list-helpers';
 
-test('on a 1440 px laptop the whole table fits: no sideways scroll, no status badge cut short', async ({
+test('on a 1366 px laptop the whole table fits: no sideways scroll, no status badge cut short', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('/tests');
   const table = testsTable(page);
   await expect(table.getByText('Daily limits hit').first()).toBeVisible();
@@ -15,6 +16,49 @@ test('on a 1440 px laptop the whole table fits: no sideways scroll, no status ba
       .map((label) => label.textContent),
   );
   expect(cut).toEqual([]);
+});
+
+test('on a 1280 px laptop the middle columns scroll sideways under a pinned checkbox, name and actions', async ({
+  page,
+  createTest,
+  checkA11y,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const name = `${uniquePrefix('Pinned')} weekly Gmail check`;
+  await createTest({ name });
+  await page.goto('/tests');
+  const table = testsTable(page);
+  const row = rowOf(page, name);
+  const scroller = table.locator('xpath=..');
+  const overflow = await scroller.evaluate((s) => s.scrollWidth - s.clientWidth);
+  expect(overflow).toBeGreaterThan(0);
+
+  const controls = {
+    checkbox: row.getByRole('checkbox', { name: `Select ${name}` }),
+    name: row.getByRole('link', { name, exact: true }),
+    pause: row.getByRole('button', { name: `Pause ${name}` }),
+    delete: row.getByRole('button', { name: `Delete ${name}` }),
+  };
+  // What is on top at a control's centre: the control itself, not a column scrolled over it.
+  const onTop = (control: Locator) =>
+    control.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      return el === hit || el.contains(hit) || (hit !== null && hit.contains(el));
+    });
+  for (const scrollLeft of [0, overflow / 2, overflow]) {
+    await scroller.evaluate((s, x) => (s.scrollLeft = x), scrollLeft);
+    for (const [label, control] of Object.entries(controls)) {
+      expect(await onTop(control), `${label} at scrollLeft ${scrollLeft}`).toBe(true);
+    }
+  }
+  // Scrolled to the end, the last column shows whole beside the pinned actions.
+  const created = row.getByRole('cell').nth(8);
+  const [createdBox, actionsBox] = [await created.boundingBox(), await row.getByRole('cell').last().boundingBox()];
+  expect(createdBox!.x + createdBox!.width).toBeLessThanOrEqual(actionsBox!.x + 1);
+  await row.getByRole('button', { name: `Pause ${name}` }).click();
+  await expect(row.getByText('Paused', { exact: true })).toBeVisible();
+  await checkA11y();
 });
 
 test('on a phone each test is a card: whole name, labelled details, actions in reach, nothing sideways', async ({

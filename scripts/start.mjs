@@ -18,8 +18,16 @@ const oldest = Math.min(...outputs.map((file) => (existsSync(file) ? statSync(fi
 const stale = oldest === 0 || inputs.some((p) => newestMtime(p) > oldest);
 if (stale) {
   console.log('Building the dashboard (first start or sources changed)…');
-  const result = spawnSync('npm', ['run', '--silent', 'build', '--', '--logLevel', 'warn'], { stdio: 'inherit' });
-  if (result.status !== 0) process.exit(result.status ?? 1);
+  const started = Date.now();
+  // Vite's list of every built file is for developers (`npm run build`); here it shows only
+  // when the build fails. Warnings (stderr) always show.
+  const result = spawnSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  if (result.status !== 0) {
+    process.stdout.write(result.stdout ?? '');
+    console.error('The build failed; the output above says why.');
+    process.exit(result.status ?? 1);
+  }
+  console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
 const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { stdio: 'inherit' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSchedule, formatInZone, formatRelative, WEEKDAYS } from './schedule-format';
+import { describeSchedule, formatInZone, formatRelative, scheduleParts, WEEKDAYS } from './schedule-format';
 
 describe('describeSchedule', () => {
   it.each([
@@ -49,6 +49,14 @@ describe('describeSchedule', () => {
     ],
   ])('%s → "Not scheduled"', (_name, schedule) => {
     expect(describeSchedule(schedule)).toBe('Not scheduled');
+  });
+});
+
+describe('scheduleParts', () => {
+  it('splits the plain words into when and the zone, for the list’s two lines', () => {
+    const schedule = { days: { '2': true, '3': true }, timing: { from: '02:30' }, timezone: 'America/Chihuahua' };
+    expect(scheduleParts(schedule)).toEqual({ when: 'Tue, Wed at 02:30', timeZone: 'America/Chihuahua' });
+    expect(scheduleParts({ days: { '1': false }, timing: { from: '09:00' }, timezone: 'Europe/Helsinki' })).toBeNull();
   });
 });
 

@@ -22,12 +22,18 @@ function describeDays(days: number[]): string {
   return days.map((d) => WEEKDAYS[d]?.short).join(', ');
 }
 
+/** `{ when: "Tue, Wed at 02:30", timeZone: "America/Chihuahua" }`; null when not scheduled. */
+export function scheduleParts(schedule: ScheduleLike): { when: string; timeZone: string } | null {
+  const parsed = parseSchedule(schedule);
+  if (!parsed) return null;
+  const time = `${String(parsed.hour).padStart(2, '0')}:${String(parsed.minute).padStart(2, '0')}`;
+  return { when: `${describeDays(parsed.days)} at ${time}`, timeZone: parsed.timeZone };
+}
+
 /** "Tue, Wed at 02:30 America/Chihuahua", "Every day at 09:00 Europe/Helsinki", "Not scheduled". */
 export function describeSchedule(schedule: ScheduleLike): string {
-  const parsed = parseSchedule(schedule);
-  if (!parsed) return 'Not scheduled';
-  const time = `${String(parsed.hour).padStart(2, '0')}:${String(parsed.minute).padStart(2, '0')}`;
-  return `${describeDays(parsed.days)} at ${time} ${parsed.timeZone}`;
+  const parts = scheduleParts(schedule);
+  return parts ? `${parts.when} ${parts.timeZone}` : 'Not scheduled';
 }
 
 /**

@@ -11,13 +11,15 @@ function validDate(iso: string | null | undefined): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** "3 Dec 2026". */
-export function formatCreated(iso: string): string {
+/** "3 Dec" in the current year (the viewer's), "3 Dec 2025" before or after it. */
+export function formatCreated(iso: string, now: Date): string {
   const date = validDate(iso);
-  return date
-    ? dateFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(date)
-    : EMPTY_VALUE;
+  if (!date) return EMPTY_VALUE;
+  const sameYear = yearFormat().format(date) === yearFormat().format(now);
+  return dateFormat('en-GB', { day: 'numeric', month: 'short', year: sameYear ? undefined : 'numeric' }).format(date);
 }
+
+const yearFormat = () => dateFormat('en-GB', { year: 'numeric' });
 
 /** "Tue 1 Dec, 02:30" in the viewer's time zone. */
 export function formatNextRun(date: Date): string {

@@ -5,7 +5,7 @@ import { NotSendingBadge } from '../../components/not-sending-badge';
 import { StatusBadge } from '../../components/status-badge';
 import { shortLabels } from '../../lib/esp-labels';
 import { EMPTY_VALUE, pluralize } from '../../lib/format';
-import { describeSchedule, formatRelative } from '../../lib/schedule-format';
+import { describeSchedule, formatRelative, scheduleParts } from '../../lib/schedule-format';
 import { formatCreated, formatNextRun, nextRunOf } from './cell-format';
 import { InboxRateCell } from './inbox-rate-cell';
 import { RowActions } from './row-actions';
@@ -38,6 +38,7 @@ export const TestRow = memo(function TestRow({
   rowRef,
 }: TestRowProps) {
   const next = nextRunOf(t, now);
+  const schedule = scheduleParts(t.schedule);
   return (
     <tr
       role="row"
@@ -47,20 +48,21 @@ export const TestRow = memo(function TestRow({
       data-selected={selected || undefined}
       aria-rowindex={ariaRowIndex}
     >
-      <td role="cell">
+      <td role="cell" className={classes.pinCheck}>
         <SelectCheckbox
           label={`Select ${t.name}`}
           checked={selected}
           onChange={(event) => onSelect(t.id, event.currentTarget.checked)}
         />
       </td>
-      <td role="cell">
+      <td role="cell" className={classes.pinName}>
         <Link href={`/tests/${t.id}`} className={`mantine-focus-auto ${classes.name}`} data-row-link>
           {t.name}
         </Link>
       </td>
       <td role="cell" data-label="Type">
-        {TYPE_LABELS[t.type]}
+        <span className={classes.line}>{TYPE_LABELS[t.type]}</span>
+        <span className={classes.subline}>{SENDING_METHOD_LABELS[t.sending_method]}</span>
       </td>
       <td role="cell">
         <div className={classes.badges}>
@@ -71,15 +73,21 @@ export const TestRow = memo(function TestRow({
       <td role="cell" data-label="Inbox">
         <InboxRateCell testId={t.id} />
       </td>
-      <td role="cell" data-label="Sending">
-        {SENDING_METHOD_LABELS[t.sending_method]}
-      </td>
       <td role="cell" data-label="Recipients">
         <span className={classes.line}>{pluralize(t.recipients.length, 'inbox', 'inboxes')}</span>
         <span className={classes.subline}>{shortLabels(t.recipients_labels)}</span>
       </td>
       <td role="cell" data-label="Schedule">
-        {t.type === 2 ? describeSchedule(t.schedule) : EMPTY_VALUE}
+        {t.type !== 2 ? (
+          EMPTY_VALUE
+        ) : schedule ? (
+          <>
+            <span className={classes.line}>{schedule.when}</span>
+            <span className={classes.subline}>{schedule.timeZone}</span>
+          </>
+        ) : (
+          describeSchedule(t.schedule)
+        )}
       </td>
       <td role="cell" data-label="Next run">
         {next ? (
@@ -92,9 +100,9 @@ export const TestRow = memo(function TestRow({
         )}
       </td>
       <td role="cell" data-label="Created" className={classes.nowrap}>
-        {formatCreated(t.timestamp_created)}
+        {formatCreated(t.timestamp_created, now)}
       </td>
-      <td role="cell">
+      <td role="cell" className={classes.pinActions}>
         <RowActions placementTest={t} onToggleStatus={onToggleStatus} onDelete={onDelete} />
       </td>
     </tr>

@@ -45,7 +45,8 @@ describe('tests list', () => {
       'Daily limits hit',
       'From Instantly',
       'Google Pro, Outlook Pro (US)',
-      'Tue, Wed at 02:30 America/Chihuahua',
+      'Tue, Wed at 02:30',
+      'America/Chihuahua',
     ]) {
       expect(within(row).getByText(text)).toBeInTheDocument();
     }

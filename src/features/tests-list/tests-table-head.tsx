@@ -18,7 +18,7 @@ export function TestsTableHead({ sort, allSelected, someSelected, onToggleAll }:
   return (
     <thead role="rowgroup">
       <tr role="row" aria-rowindex={1}>
-        <th role="columnheader" className={classes.checkCell}>
+        <th role="columnheader" className={classes.pinCheck}>
           <SelectCheckbox
             label="Select all loaded tests"
             checked={allSelected}
@@ -26,7 +26,7 @@ export function TestsTableHead({ sort, allSelected, someSelected, onToggleAll }:
             onChange={onToggleAll}
           />
         </th>
-        <th role="columnheader" style={{ width: 170 }} aria-sort={ariaSort(byName, sort === 'name-desc')}>
+        <th role="columnheader" className={classes.pinName} aria-sort={ariaSort(byName, sort === 'name-desc')}>
           Name
         </th>
         <th role="columnheader">Type</th>
@@ -34,7 +34,6 @@ export function TestsTableHead({ sort, allSelected, someSelected, onToggleAll }:
           Status
         </th>
         <th role="columnheader">Inbox</th>
-        <th role="columnheader">Sending</th>
         <th role="columnheader" style={{ width: 145 }}>
           Recipients
         </th>
@@ -45,7 +44,7 @@ export function TestsTableHead({ sort, allSelected, someSelected, onToggleAll }:
         <th role="columnheader" aria-sort={ariaSort(!byName, sort === 'newest')}>
           Created
         </th>
-        <th role="columnheader" style={{ width: 90 }}>
+        <th role="columnheader" className={classes.pinActions}>
           <VisuallyHidden>Actions</VisuallyHidden>
         </th>
       </tr>
@@ -53,4 +52,4 @@ export function TestsTableHead({ sort, allSelected, someSelected, onToggleAll }:
   );
 }
 
-export const COLUMN_COUNT = 11;
+export const COLUMN_COUNT = 10;
