@@ -2,7 +2,7 @@
 // server on the emulator, mobile and desktop presets, median of 3 runs each. Prints a Markdown
 // table for docs/benchmarks.md. Builds first if dist/ or dist-server/ is missing.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -13,6 +13,7 @@ import { findChromium } from './find-browser';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 // BENCH_REPORT_DIR=dir keeps each run's full Lighthouse JSON (long tasks, LCP element, requests).
 const REPORT_DIR = process.env.BENCH_REPORT_DIR;
+if (REPORT_DIR) mkdirSync(REPORT_DIR, { recursive: true });
 if (!existsSync('dist/index.html') || !existsSync('dist-server/entry-server.js')) spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
 
 const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
