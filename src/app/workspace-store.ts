@@ -8,7 +8,20 @@ import { COOKIES, readCookie, writeCookie } from '../lib/cookies';
  * same workspace (server/first-paint.ts).
  */
 export function readWorkspace(): string | null {
-  return readCookie(document.cookie, COOKIES.workspace) || null;
+  return readCookie(document.cookie, COOKIES.workspace) || takeStoredWorkspace();
+}
+
+/** Where the choice was kept before it moved to a cookie: read once, then removed. */
+const OLD_STORAGE_KEY = 'dashboard-workspace';
+
+function takeStoredWorkspace(): string | null {
+  try {
+    const id = localStorage.getItem(OLD_STORAGE_KEY);
+    localStorage.removeItem(OLD_STORAGE_KEY);
+    return id || null;
+  } catch {
+    return null;
+  }
 }
 
 export function applyWorkspace(id: string | null) {
