@@ -80,6 +80,9 @@ test('before the script arrives the rows are on screen, and the app takes them o
   const drawn = page.locator('#root > .first-paint');
   await expect(drawn.locator('tbody tr').first()).toBeVisible();
   await expect(drawn).toHaveAttribute('inert', '');
+  // The header already says which backend answered, not "Connecting…".
+  await expect(drawn.getByText('Emulator', { exact: true })).toBeVisible();
+  await expect(drawn.getByText('Connecting…')).toHaveCount(0);
   // Screen readers skip inert content; they hear that the dashboard is loading.
   await expect(page.getByRole('status').filter({ hasText: 'Loading the dashboard…' })).toHaveCount(1);
 

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
-import { backendState, type Backend, type Ping } from './backend';
+import { describeStatus, type Backend, type Ping } from './backend';
 import { sameOriginWrites, type createAuth } from './auth';
 import { securityHeaders } from './security-headers';
 import { createFirstPaint } from './first-paint';
@@ -54,12 +54,7 @@ export function createApp({ backend, staticDir, isLoopback, auth, entryServer }:
     } catch (error) {
       ping = { ok: false, message: error instanceof Error ? error.message : 'unreachable' };
     }
-    const workspaces = backend.workspaces ?? [];
-    const workspace = workspaces.find((w) => w.id === requested) ?? workspaces[0] ?? null;
-    const state = backendState(ping);
-    return c.json({ backend: backend.kind, label: backend.label, ...ping, state, workspaces, workspace, auth: Boolean(auth) }, 200, {
-      'Cache-Control': 'no-store',
-    });
+    return c.json(describeStatus(backend, requested, ping, Boolean(auth)), 200, { 'Cache-Control': 'no-store' });
   });
 
   const limitBody = bodyLimit({
@@ -88,7 +83,7 @@ export function createApp({ backend, staticDir, isLoopback, auth, entryServer }:
   });
 
   if (staticDir) {
-    const drawIndex = entryServer ? createFirstPaint({ backend, entry: entryServer }) : undefined;
+    const drawIndex = entryServer ? createFirstPaint({ backend, entry: entryServer, auth: Boolean(auth) }) : undefined;
     app.get('*', createStaticHandler(staticDir, { drawIndex }));
   }
   return app;

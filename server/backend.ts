@@ -20,6 +20,17 @@ export function backendState(ping: Ping): BackendState {
   return 'errors';
 }
 
+/**
+ * The body of `GET /api/status` (src/api/server-status/schemas.ts): the backend, the workspace
+ * asked for (or the first), and how the backend answered. Also handed to the page the server
+ * draws (first-paint.ts), so its header says the same as the app's.
+ */
+export function describeStatus(backend: Backend, requestedWorkspace: string | null | undefined, ping: Ping, auth: boolean) {
+  const workspaces = backend.workspaces ?? [];
+  const workspace = workspaces.find((w) => w.id === requestedWorkspace) ?? workspaces[0] ?? null;
+  return { backend: backend.kind, label: backend.label, ...ping, state: backendState(ping), workspaces, workspace, auth };
+}
+
 /** What the dashboard server forwards `/api/v2/*` to: the embedded emulator or Instantly itself. */
 export interface Backend {
   kind: 'emulator' | 'instantly';

@@ -61,6 +61,11 @@ describe('the list drawn on the server (ADR 011)', () => {
     expect(data.page.items.map((t: { id: string }) => t.id)).toEqual(ids);
     expect(data.stats).toHaveLength(stats.length);
     expect(data).toMatchObject({ workspace: null, params: { limit: 25, sort_order: 'desc' } });
+    // The header says what /api/status says, not "Connecting…": the list just answered.
+    const status = await (await call('/api/status')).json();
+    expect(data.status).toEqual({ ...status, status: 200 });
+    expect(html).toContain('aria-label="Emulator: connected"');
+    expect(html).not.toContain('Connecting…');
     // The shell stays behind the drawn page (index.html hides it, or shows it over a guessed scheme).
     expect(html).toContain('<div class="boot">');
   });

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { parseRetryAfter } from '../src/api/errors';
 import { COOKIES, readCookie } from '../src/lib/cookies';
 import { FIRST_PAGE_ELEMENT_ID, scriptJson } from '../src/lib/first-page-element';
-import type { Backend } from './backend';
+import { describeStatus, type Backend } from './backend';
 import type { FirstPaintRenderer } from './first-paint-renderer';
 
 export interface FirstPaintOptions {
@@ -14,6 +14,8 @@ export interface FirstPaintOptions {
    * once and the browser asks for the page itself, as it would without this.
    */
   budgetMs?: number;
+  /** Whether the server asks for a password (the header's sign-out button). */
+  auth?: boolean;
 }
 
 const MARKER = '<!--first-paint-->';
@@ -43,7 +45,7 @@ type Answer = { ok: true; body: unknown } | { ok: false; status: number; retryAf
  * is slow, or when the answer does not pass the list's schema. A 429 is passed on: the shell
  * goes with the Retry-After, the app waits as long before asking, and so does this server.
  */
-export function createFirstPaint({ backend, entry, budgetMs = 300 }: FirstPaintOptions) {
+export function createFirstPaint({ backend, entry, budgetMs = 300, auth = false }: FirstPaintOptions) {
   /** Per workspace: when the API said it may be asked again (429 Retry-After). */
   const rateLimitedUntil = new Map<string, number>();
   const dataElement = (json: string) => `<script type="application/json" id="${FIRST_PAGE_ELEMENT_ID}">${json}</script>`;
@@ -103,7 +105,8 @@ export function createFirstPaint({ backend, entry, budgetMs = 300 }: FirstPaintO
     const colorScheme = scheme === 'dark' ? 'dark' : 'light';
     const drawn = await entry.renderFirstPaint(
       location,
-      { workspace, fetchedAt, page, statsAnswer },
+      // The list just answered: the backend is there for this workspace, as /api/status would say.
+      { workspace, fetchedAt, page, statsAnswer, status: describeStatus(backend, workspace, { ok: true, status: 200 }, auth) },
       { timeZone: readCookie(cookies, COOKIES.timeZone), colorScheme },
     );
     if (!drawn) return null;

@@ -14,6 +14,7 @@ import { PLACEMENT_TESTS_PATH } from './api/placement-tests/requests';
 import {
   checkPage,
   checkStats,
+  checkStatus,
   firstPageJson,
   firstPageParams,
   seedFirstPage,
@@ -50,21 +51,29 @@ export function checkFirstPage(answer: unknown): { page: PlacementTestsPage; sta
 
 /**
  * The page's HTML and the first page as JSON for the browser (`firstPageJson`), from a page that
- * `checkFirstPage` passed, or `null` for an address that is not drawn. Inbox figures that fail
- * their schema are left to the browser.
+ * `checkFirstPage` passed, or `null` for an address that is not drawn. Inbox figures (and the
+ * header's backend status) that fail their schema are left to the browser.
  * Times are shown in the viewer's `timeZone` (their cookie) when it is a known zone, else in the
  * server's; `colorScheme` is the browser's last (the header's toggle is drawn for it).
  */
 export function renderFirstPaint(
   location: { pathname: string; search: string },
-  fetched: { workspace: string | null; fetchedAt: number; page: PlacementTestsPage; statsAnswer?: unknown },
+  fetched: { workspace: string | null; fetchedAt: number; page: PlacementTestsPage; statsAnswer?: unknown; status?: unknown },
   { timeZone, colorScheme }: { timeZone?: string | null; colorScheme?: 'light' | 'dark' } = {},
 ): { html: string; json: string } | null {
   const params = drawnParams(location);
   if (!params) return null;
   const { page } = fetched;
   const stats = fetched.statsAnswer == null ? null : checkStats(fetched.statsAnswer);
-  const firstPage: FirstPage = { workspace: fetched.workspace, params, fetchedAt: fetched.fetchedAt, page, ...(stats ? { stats } : {}) };
+  const status = fetched.status == null ? null : checkStatus(fetched.status);
+  const firstPage: FirstPage = {
+    workspace: fetched.workspace,
+    params,
+    fetchedAt: fetched.fetchedAt,
+    page,
+    ...(stats ? { stats } : {}),
+    ...(status ? { status } : {}),
+  };
   const queryClient = createQueryClient();
   seedFirstPage(queryClient, firstPage, { workspace: firstPage.workspace, params });
   const zone = timeZone && isTimeZone(timeZone) ? timeZone : undefined;

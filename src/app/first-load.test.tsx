@@ -13,6 +13,7 @@ import {
   startEmulator,
   type EmulatorApi,
 } from '../test/render-with-emulator';
+import { BackendStatus } from './backend-status';
 import { createQueryClient } from './query-client';
 
 let api: EmulatorApi;
@@ -94,6 +95,20 @@ describe('first load from the page the server drew (ADR 011)', () => {
     const asked = api.requests.map((r) => new URL(r.url).pathname);
     expect(asked).not.toContain('/api/v2/inbox-placement-tests');
     expect(asked).not.toContain('/api/v2/inbox-placement-analytics/stats-by-test-id');
+  });
+
+  it('draws the header from the status the server handed over, without asking /api/status', async () => {
+    const status = { backend: 'emulator', label: 'Emulator', ok: true, status: 200, state: 'connected', workspaces: [], workspace: null, auth: false } as const;
+    putInDocument({ ...(await drawnPage(null)), status });
+    const queryClient = createQueryClient();
+    const { firstPage } = takeFirstPage();
+    expect(firstPage?.status).toEqual(status);
+    prefetchTestsList(queryClient, { pathname: '/tests', search: '' }, { workspace: null, firstPage });
+
+    renderWithEmulator(<BackendStatus />, api, { path: '/tests', queryClient });
+    // At once: no "Connecting…" while an answer is on its way.
+    expect(screen.getByRole('status', { name: 'Emulator: connected' })).toBeInTheDocument();
+    expect(api.requests.map((r) => new URL(r.url).pathname)).not.toContain('/api/status');
   });
 
   it('asks the API itself when the drawn page is for another workspace or another view', async () => {

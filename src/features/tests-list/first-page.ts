@@ -6,6 +6,8 @@ import { statsByTestIdAnswerSchema } from '../../api/analytics/requests';
 import type { TestStats } from '../../api/analytics/schemas';
 import { placementTestQueries } from '../../api/placement-tests/queries';
 import { placementTestsPageSchema } from '../../api/placement-tests/requests';
+import { serverStatusQueries } from '../../api/server-status/queries';
+import { serverStatusSchema, type ServerStatus } from '../../api/server-status/schemas';
 import { FIRST_PAGE_ELEMENT_ID, scriptJson } from '../../lib/first-page-element';
 import { NAME_SORTS, parseListView, toListParams } from './list-view';
 import { inboxRatesBody } from './use-inbox-rates';
@@ -29,6 +31,8 @@ export interface FirstPage {
   page: PlacementTestsPage;
   /** The page's Inbox figures (stats-by-test-id), checked the same way; absent if they were late. */
   stats?: TestStats[];
+  /** What `/api/status` would have said (the header's backend badge and workspace switcher). */
+  status?: ServerStatus;
 }
 
 export type PlacementTestsPage = z.infer<typeof placementTestsPageSchema>;
@@ -36,6 +40,12 @@ export type PlacementTestsPage = z.infer<typeof placementTestsPageSchema>;
 /** The answer checked with the schema the app's own requests use; `null` if it fails. */
 export function checkPage(answer: unknown): PlacementTestsPage | null {
   const parsed = placementTestsPageSchema.safeParse(answer);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The server's status checked with the app's schema; `null` if it fails. */
+export function checkStatus(answer: unknown): ServerStatus | null {
+  const parsed = serverStatusSchema.safeParse(answer);
   return parsed.success ? parsed.data : null;
 }
 
@@ -79,6 +89,7 @@ export function seedFirstPage(
       updatedAt,
     });
   }
+  if (firstPage.status) queryClient.setQueryData(serverStatusQueries.status().queryKey, firstPage.status, { updatedAt });
   return true;
 }
 
@@ -96,8 +107,16 @@ export function takeFirstPage(doc: Document = document): { firstPage: FirstPage 
     const value = JSON.parse(element.textContent ?? '') as (Partial<FirstPage> & { retryAfterMs?: unknown }) | null;
     if (typeof value?.retryAfterMs === 'number' && value.retryAfterMs >= 0) return { firstPage: null, retryAfterMs: value.retryAfterMs };
     if (!value || typeof value.fetchedAt !== 'number' || !value.params || !Array.isArray(value.page?.items)) return none;
-    const { workspace = null, params, fetchedAt, page, stats } = value;
-    return { firstPage: { workspace, params, fetchedAt, page, ...(Array.isArray(stats) ? { stats } : {}) }, retryAfterMs: null };
+    const { workspace = null, params, fetchedAt, page, stats, status } = value;
+    const firstPage: FirstPage = {
+      workspace,
+      params,
+      fetchedAt,
+      page,
+      ...(Array.isArray(stats) ? { stats } : {}),
+      ...(status && typeof status === 'object' ? { status } : {}),
+    };
+    return { firstPage, retryAfterMs: null };
   } catch {
     return none;
   }
