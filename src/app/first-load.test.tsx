@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getStatsByTestId } from '../api/analytics/requests';
 import { listPlacementTests } from '../api/placement-tests/requests';
+import type { ServerStatus } from '../api/server-status/schemas';
 import { firstPageJson, takeFirstPage, type FirstPage } from '../features/tests-list/first-page';
 import { FIRST_PAGE_ELEMENT_ID } from '../lib/first-page-element';
 import { prefetchTestsList } from '../features/tests-list/prefetch-tests-list';
@@ -98,7 +99,7 @@ describe('first load from the page the server drew (ADR 011)', () => {
   });
 
   it('draws the header from the status the server handed over, without asking /api/status', async () => {
-    const status = { backend: 'emulator', label: 'Emulator', ok: true, status: 200, state: 'connected', workspaces: [], workspace: null, auth: false } as const;
+    const status: ServerStatus = { backend: 'emulator', label: 'Emulator', ok: true, status: 200, state: 'connected', workspaces: [], workspace: null, auth: false };
     putInDocument({ ...(await drawnPage(null)), status });
     const queryClient = createQueryClient();
     const { firstPage } = takeFirstPage();
