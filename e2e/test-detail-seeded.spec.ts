@@ -44,3 +44,19 @@ test('a seeded automated test: results per provider, the sender matrix and the t
   await expect(page).toHaveURL(/tab=settings/);
   await checkA11y();
 });
+
+test('on a 1280 px laptop every record shows whole: placement and checks without scrolling sideways', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/tests?q=Weekly%20Gmail%20check');
+  await page.getByRole('link', { name: 'Weekly Gmail check — Acme outbound' }).click();
+  const records = section(page, 'Records');
+  const table = records.getByRole('table', { name: 'Records' });
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+  await expect(table.getByRole('columnheader')).toHaveText(['Sent', 'Sender', 'Seed inbox', 'Placement', 'SPF / DKIM / DMARC']);
+  // The seed's provider, region and type sit under its address.
+  await expect(table.getByRole('cell', { name: /@.+ · (United States|Germany|France|Italy), (Professional|Personal)$/ }).first()).toBeVisible();
+  const region = records.getByRole('region', { name: 'Records table' });
+  expect(await region.evaluate((r) => r.scrollWidth - r.clientWidth)).toBeLessThanOrEqual(0);
+});

@@ -10,17 +10,33 @@ const code = (labels: Record<number, string>, value: number | null | undefined) 
 const check = (value: boolean | null | undefined) =>
   value === null || value === undefined ? '—' : value ? 'Pass' : 'Fail';
 
-/** One row per email: when, who to whom, where it landed, how it authenticated. */
+/** An address that may wrap before its "@" when the column is narrow (laptops), and nowhere else. */
+function Address({ email }: { email: string | null | undefined }) {
+  if (!email) return '—';
+  const at = email.lastIndexOf('@');
+  if (at <= 0) return email;
+  return (
+    <span style={{ whiteSpace: 'normal' }}>
+      <span style={{ whiteSpace: 'nowrap' }}>{email.slice(0, at)}</span>
+      <wbr />
+      <span style={{ whiteSpace: 'nowrap' }}>{email.slice(at)}</span>
+    </span>
+  );
+}
+
+/**
+ * One row per email: when, who to whom (the seed's provider, region and type under its
+ * address), where it landed, how it authenticated. Fits a 1,280 px laptop without scrolling.
+ */
 export function RecordsTable({ records }: { records: AnalyticsRecord[] }) {
   return (
-    <ScrollRegion label="Records table" minWidth={960}>
+    <ScrollRegion label="Records table" minWidth={760}>
       <Table fz="sm" striped aria-label="Records" style={{ whiteSpace: 'nowrap' }}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">Sent</Table.Th>
             <Table.Th scope="col">Sender</Table.Th>
             <Table.Th scope="col">Seed inbox</Table.Th>
-            <Table.Th scope="col">Seed</Table.Th>
             <Table.Th scope="col">Placement</Table.Th>
             <Table.Th scope="col" style={{ whiteSpace: 'normal' }}>
               SPF / DKIM / DMARC
@@ -33,12 +49,14 @@ export function RecordsTable({ records }: { records: AnalyticsRecord[] }) {
             return (
               <Table.Tr key={r.id}>
                 <Table.Td>{formatDateTime(r.timestamp_created)}</Table.Td>
-                <Table.Td>{r.sender_email ?? '—'}</Table.Td>
-                <Table.Td>{r.recipient_email ?? '—'}</Table.Td>
                 <Table.Td>
-                  {code(ESP_CODE_LABELS, r.recipient_esp)}
+                  <Address email={r.sender_email} />
+                </Table.Td>
+                <Table.Td>
+                  <Address email={r.recipient_email} />
                   <Text span size="xs" c="dimmed" display="block">
-                    {code(GEO_CODE_LABELS, r.recipient_geo)}, {code(RECIPIENT_TYPE_LABELS, r.recipient_type)}
+                    {code(ESP_CODE_LABELS, r.recipient_esp)} · {code(GEO_CODE_LABELS, r.recipient_geo)},{' '}
+                    {code(RECIPIENT_TYPE_LABELS, r.recipient_type)}
                   </Text>
                 </Table.Td>
                 <Table.Td fw={placement === 'spam' ? 700 : undefined}>
