@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
-import { describeStatus, type Backend, type Ping } from './backend';
+import { carriesBody, describeStatus, type Backend, type Ping } from './backend';
 import { sameOriginWrites, type createAuth } from './auth';
 import { securityHeaders } from './security-headers';
 import { createFirstPaint } from './first-paint';
@@ -9,7 +9,6 @@ import type { FirstPaintRenderer } from './first-paint-renderer';
 import { createStaticHandler } from './static-files';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
-const BODILESS = ['GET', 'HEAD'];
 
 export interface AppOptions {
   backend: Backend;
@@ -64,7 +63,7 @@ export function createApp({ backend, staticDir, isLoopback, auth, entryServer }:
   // Only methods that carry a body are checked: bodyLimit reads `c.req.raw.body`, which makes
   // @hono/node-server build a full fetch Request. For a GET that object was most of what a
   // forwarded call left for the garbage collector, and the p99 it added (docs/benchmarks.md).
-  app.use('/api/v2/*', (c, next) => (BODILESS.includes(c.req.method) ? next() : limitBody(c, next)));
+  app.use('/api/v2/*', (c, next) => (carriesBody(c.req.method) ? limitBody(c, next) : next()));
   app.all('/api/v2/*', async (c) => {
     try {
       return await backend.fetch(c.req.raw);

@@ -47,6 +47,15 @@ export interface Backend {
   close(): void;
 }
 
+/**
+ * Whether a request with this method can carry a body (fetch gives GET and HEAD none). Checked
+ * before touching `request.body`: on @hono/node-server that builds a full fetch Request, which
+ * a GET need not pay for (docs/benchmarks.md, "Upstream mode").
+ */
+export function carriesBody(method: string): boolean {
+  return method !== 'GET' && method !== 'HEAD';
+}
+
 /** Headers the browser may send that must never reach an API backend. */
 const STRIPPED_REQUEST_HEADERS = ['authorization', 'cookie', 'host', 'x-api-key', 'connection', 'content-length'];
 

@@ -1,5 +1,5 @@
 import { createEmulator } from './emulator/create-emulator';
-import { forwardableHeaders, type Backend } from './backend';
+import { carriesBody, forwardableHeaders, type Backend } from './backend';
 
 export interface EmulatorBackendOptions {
   dbFile: string;
@@ -12,7 +12,7 @@ export interface EmulatorBackendOptions {
 export function createEmulatorBackend({ dbFile, control, tickMs }: EmulatorBackendOptions): Backend {
   const emulator = createEmulator({ dbFile, seed: true, control, tickMs });
   const forward = async (request: Request) => {
-    const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
+    const body = carriesBody(request.method) ? await request.arrayBuffer() : undefined;
     return emulator.app.fetch(
       new Request(request.url, {
         method: request.method,

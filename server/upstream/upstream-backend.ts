@@ -1,4 +1,4 @@
-import { forwardableHeaders, type Backend } from '../backend';
+import { carriesBody, forwardableHeaders, type Backend } from '../backend';
 import { isAllowedOperation } from './allowed-operations';
 import { sendUpstream, toWebStream, UpstreamTimeoutError } from './send-upstream';
 
@@ -52,7 +52,7 @@ export function createUpstreamBackend({ baseUrl, workspaces, timeoutMs = 30_000 
     headers.delete('x-workspace');
     headers.delete('origin');
     headers.delete('referer');
-    const hasBody = request.method !== 'GET' && request.method !== 'HEAD' && request.body !== null;
+    const hasBody = carriesBody(request.method) && request.body !== null;
     let upstream: import('node:http').IncomingMessage;
     try {
       upstream = await sendUpstream(target, { method: request.method, headers, body: hasBody ? request.body : null, signal: request.signal, timeoutMs });
