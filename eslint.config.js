@@ -15,7 +15,9 @@ const root = import.meta.dirname;
 /** Glob patterns in `except` are matched against absolute paths, so anchor them at the repo root. */
 const abs = (glob) => path.join(root, glob);
 
-const TEST_FILES = ['**/*.test.{ts,tsx}', 'e2e/**', 'src/test/**'];
+const TEST_FILES = ['**/*.test.{ts,tsx}', 'e2e/**', 'testing/**', 'scripts/bench-*.ts'];
+/** The one feature folder others may import: placement-test UI used by several screens. */
+const SHARED_FEATURE = 'placement-test-ui';
 /** Measurement scripts: like tests, they fail loudly on a missing value rather than guard it. */
 const BENCH_FILES = ['scripts/bench-*.ts'];
 
@@ -30,25 +32,50 @@ const featureDirs = (() => {
   }
 })();
 
-/** Allowed direction: src/app → src/features → src/components, src/lib, src/api. */
+/**
+ * Allowed directions (ADR 013): src/main.tsx → src/first-paint → src/app → src/features →
+ * src/components, src/lib, src/api → core; server → core. core imports only core; server and src
+ * never import each other; testing/ (fakes, corpora, contract cases, component-test helpers) is
+ * imported by tests and benchmarks only.
+ */
 function boundaryZones({ forTests }) {
-  // Test files may also use the helpers in src/test; everything else may not.
-  const testHelpers = forTests ? [abs('src/test/**')] : [];
   const zones = [
     {
+      target: 'core',
+      from: ['src', 'server', 'testing', 'scripts', 'e2e'],
+      message: 'core/ is shared by the browser and the server: it imports only core/ (and zod).',
+    },
+    {
+      target: 'src',
+      from: 'server',
+      message: 'The browser app never imports the server; share through core/.',
+    },
+    {
+      target: 'server',
+      from: abs('src/**'),
+      // The server-drawn list's tests render the app's real entry in-process (ADR 011).
+      except: forTests ? [abs('src/first-paint/entry-server.*')] : [],
+      message: 'The server never imports the browser app; share through core/ (the first-paint entry is loaded from its build).',
+    },
+    {
       target: 'src/features',
-      from: 'src/app',
+      from: ['src/app', 'src/first-paint'],
       message: 'Features are composed by src/app, never the other way round.',
     },
     {
+      target: 'src/app',
+      from: 'src/first-paint',
+      message: 'src/first-paint draws the app on the server; the app does not depend on it.',
+    },
+    {
       target: 'src/components',
-      from: ['src/app', 'src/features'],
+      from: ['src/app', 'src/features', 'src/first-paint'],
       message: 'src/components is feature-agnostic: move the shared piece down or pass it in as props.',
     },
     {
       target: 'src/api',
-      from: ['src/app', 'src/features', 'src/components'],
-      message: 'src/api is imported by the server too: it may not depend on React code.',
+      from: ['src/app', 'src/features', 'src/components', 'src/first-paint'],
+      message: 'src/api is the client layer: it may not depend on React screens.',
     },
     {
       target: 'src/api',
@@ -58,35 +85,22 @@ function boundaryZones({ forTests }) {
     {
       target: 'src/lib',
       from: abs('src/**'),
-      except: [
-        abs('src/lib/**'),
-        abs('src/api/**/*schemas.ts'),
-        abs('src/api/**/timezones.ts'),
-        ...testHelpers,
-      ],
-      message: 'src/lib is pure logic: it imports only src/lib and the zod contract (src/api/**/schemas.ts).',
+      except: [abs('src/lib/**')],
+      message: 'src/lib is pure logic: it imports only src/lib and core/.',
     },
-    {
-      target: 'server',
-      from: abs('src/**'),
-      // src/entry-server.tsx is the built app's door for drawing the first page (ADR 011); the
-      // server loads its build at run time and imports only its types.
-      except: [abs('src/api/**'), abs('src/lib/**'), abs('src/entry-server.tsx*'), ...testHelpers],
-      message: 'The server may import only src/api, src/lib and src/entry-server.tsx from the browser app.',
-    },
-    // A feature shares code with another only through src/features/common.
+    // A feature shares code with another only through src/features/placement-test-ui.
     ...featureDirs.map((name) => ({
       target: `src/features/${name}`,
       from: 'src/features',
-      except: name === 'common' ? ['./common'] : [`./${name}`, './common'],
-      message: `src/features/${name} may not reach into another feature; share through src/features/common.`,
+      except: name === SHARED_FEATURE ? [`./${SHARED_FEATURE}`] : [`./${name}`, `./${SHARED_FEATURE}`],
+      message: `src/features/${name} may not reach into another feature; share through src/features/${SHARED_FEATURE}.`,
     })),
   ];
   if (!forTests) {
     zones.push({
       target: '.',
-      from: 'src/test',
-      message: 'src/test holds helpers for tests only.',
+      from: 'testing',
+      message: 'testing/ holds fakes, corpora and helpers for tests and benchmarks only.',
     });
   }
   return zones;
@@ -145,7 +159,7 @@ export default defineConfig(
   },
   {
     name: 'project/lib-without-react',
-    files: ['src/lib/**'],
+    files: ['src/lib/**', 'core/**'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -162,7 +176,7 @@ export default defineConfig(
                 '@mantine/*',
                 '@tanstack/react-*',
               ],
-              message: 'src/lib is pure logic without React; put UI code in src/components or a feature.',
+              message: 'core/ and src/lib are pure logic without React; put UI code in src/components or a feature.',
             },
           ],
         },
@@ -228,12 +242,12 @@ export default defineConfig(
   },
   {
     name: 'project/node-globals',
-    files: ['server/**', 'scripts/**', 'e2e/**', '*.{js,mjs,cjs,ts,mts}'],
+    files: ['server/**', 'scripts/**', 'e2e/**', 'testing/**', '*.{js,mjs,cjs,ts,mts}'],
     languageOptions: { globals: globals.node },
   },
   {
     name: 'project/test-globals',
-    files: ['**/*.test.{ts,tsx}', 'src/test/**'],
+    files: ['**/*.test.{ts,tsx}', 'testing/**'],
     languageOptions: { globals: { ...globals.vitest, ...globals.node } },
   },
   {

@@ -73,7 +73,7 @@ export default defineConfig({
   webServer: [
     dashboardServer(port, { EMULATOR_DB: ':memory:', EMULATOR_CONTROL: '1' }),
     {
-      command: 'node --import tsx scripts/fake-upstream-server.ts',
+      command: 'node --import tsx testing/fakes/fake-upstream-server.ts',
       url: `${FAKE_URL}/__fake/requests`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

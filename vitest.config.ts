@@ -8,7 +8,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['server/**/*.test.ts', 'src/**/*.test.ts', 'scripts/**/*.test.ts'] },
+        test: { name: 'node', environment: 'node', include: ['core/**/*.test.ts', 'server/**/*.test.ts', 'src/**/*.test.ts', 'testing/**/*.test.ts', 'scripts/**/*.test.ts'] },
       },
       {
         extends: true,
@@ -16,7 +16,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
-          setupFiles: ['src/test/setup-dom.ts'],
+          setupFiles: ['testing/components/setup-dom.ts'],
         },
       },
     ],

@@ -1,4 +1,4 @@
-import type { PlacementTest } from '../src/api/placement-tests/schemas';
+import type { PlacementTest } from '../core/contract/placement-tests';
 import {
   expect,
   fillContent,

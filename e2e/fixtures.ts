@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
-import type { CreatePlacementTestBody } from '../src/api/placement-tests/request-schemas';
-import type { PlacementTest } from '../src/api/placement-tests/schemas';
+import type { CreatePlacementTestBody } from '../core/contract/placement-test-requests';
+import type { PlacementTest } from '../core/contract/placement-tests';
 
 /**
  * Journeys talk to the real server and its emulator. Fixtures own setup AND cleanup: every test

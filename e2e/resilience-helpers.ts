@@ -4,7 +4,7 @@ import type { EmulatorControl } from './fixtures';
 
 /**
  * Issue 6: the API misbehaves the whole journey long. The emulator draws 429 first, then 500
- * (server/emulator/faults.ts), so 0.3 and 0.3 / 0.7 give 30% 429s (Retry-After 1 s) and 30%
+ * (server/emulator/http/faults.ts), so 0.3 and 0.3 / 0.7 give 30% 429s (Retry-After 1 s) and 30%
  * 500s, each after 1–2 s. Seeded faults give every endpoint its own stream, restarted for each
  * phase, so the journey meets the same faults on every run. With seed 2193 every action fails
  * on the first click and works on the second (create, pause and resume each see both a 500 and

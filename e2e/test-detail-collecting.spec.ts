@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
-import type { TestStats } from '../src/api/analytics/schemas';
+import type { TestStats } from '../core/contract/analytics';
 import { rowOf } from './tests-list-helpers';
 import { ACTIVE_SENDERS, figure, HOUR, pageHeader, section } from './test-detail-helpers';
 

@@ -4,7 +4,7 @@ import { test as base, expect } from './fixtures';
 import { FAKE_URL } from './upstream-env';
 
 /**
- * The fake Instantly's control routes (scripts/fake-instantly.ts), cleared before and after each
+ * The fake Instantly's control routes (testing/fakes/fake-instantly.ts), cleared before and after each
  * journey so scripted answers never leak into the next one.
  */
 export interface ScriptedAnswer {

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bulkInsertTests } from '../server/emulator/bulk-tests';
+import { bulkInsertTests } from '../server/emulator/store/bulk-tests';
 import { createEmulator } from '../server/emulator/create-emulator';
 
 const TESTS = 100_000;

@@ -78,7 +78,7 @@ async function drive(url: string, seconds: number) {
 
 try {
   const upstreamUrl = await startProcess(
-    ['scripts/fake-upstream-server.ts'],
+    ['testing/fakes/fake-upstream-server.ts'],
     {},
     /(http:\/\/127\.0\.0\.1:\d+)/,
   );

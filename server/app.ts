@@ -4,8 +4,8 @@ import { compress } from 'hono/compress';
 import { carriesBody, describeStatus, type Backend, type Ping } from './backend';
 import { sameOriginWrites, type createAuth } from './auth';
 import { securityHeaders } from './security-headers';
-import { createFirstPaint } from './first-paint';
-import type { FirstPaintRenderer } from './first-paint-renderer';
+import { createFirstPaint } from './first-paint/first-paint';
+import type { FirstPaintRenderer } from './first-paint/first-paint-renderer';
 import { createStaticHandler } from './static-files';
 
 export const MAX_BODY_BYTES = 1024 * 1024;

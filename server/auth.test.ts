@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { createAuth } from './auth';
 import { readConfig } from './config';
-import { startFakeUpstream } from './upstream/fake-upstream';
+import { startFakeUpstream } from '../testing/fakes/fake-upstream';
 import { createUpstreamBackend } from './upstream/upstream-backend';
 
 const PASSWORD = 'correct horse battery';

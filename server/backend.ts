@@ -21,7 +21,7 @@ export function backendState(ping: Ping): BackendState {
 }
 
 /**
- * The body of `GET /api/status` (src/api/server-status/schemas.ts): the backend, the workspace
+ * The body of `GET /api/status` (core/contract/server-status.ts): the backend, the workspace
  * asked for (or the first), and how the backend answered. Also handed to the page the server
  * draws (first-paint.ts), so its header says the same as the app's.
  */

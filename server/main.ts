@@ -6,7 +6,7 @@ import { createApp } from './app';
 import { createAuth } from './auth';
 import { ConfigError, isLoopbackAddress, readConfig } from './config';
 import { createBackend, describeBackend } from './create-backend';
-import { startFirstPaintRenderer } from './first-paint-renderer';
+import { startFirstPaintRenderer } from './first-paint/first-paint-renderer';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -55,7 +55,7 @@ async function send(c: Context, file: string, body: Buffer, headers: Record<stri
   });
 }
 
-/** A page drawn for one request (server/first-paint.ts): compressed quickly, never cached by anyone. */
+/** A page drawn for one request (server/first-paint/first-paint.ts): compressed quickly, never cached by anyone. */
 async function sendDrawn(c: Context, html: string) {
   const encoding = pickEncoding(c.req.header('accept-encoding') ?? '');
   const raw = Buffer.from(html);

@@ -4,14 +4,14 @@ import { apiRateLimiter } from './api/rate-limiter';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { applyWorkspace, readWorkspace } from './app/workspace-store';
-import { prefetchTestsList } from './features/tests-list/prefetch-tests-list';
-import { takeFirstPage } from './features/tests-list/first-page';
-import { COOKIES, readCookie, writeCookie } from './lib/cookies';
+import { prefetchTestsList } from './first-paint/prefetch-tests-list';
+import { takeFirstPage } from './first-paint/first-page';
+import { COOKIES, readCookie, writeCookie } from '../core/rules/cookies';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// The server draws the next first page in this browser's time zone (server/first-paint.ts).
+// The server draws the next first page in this browser's time zone (server/first-paint/first-paint.ts).
 writeCookie(COOKIES.timeZone, Intl.DateTimeFormat().resolvedOptions().timeZone);
 const workspace = readWorkspace();
 applyWorkspace(workspace);

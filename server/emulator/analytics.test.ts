@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from './create-emulator';
-import { call, testEmulator } from './test-kit';
+import { call, testEmulator } from '../../testing/emulator/test-kit';
 
 /** Analytics and reports over the seeded run history: the stats agree with the rows they summarise. */
 const A = '/api/v2/inbox-placement-analytics';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Emulator } from './create-emulator';
-import { call, createBody, testEmulator } from './test-kit';
+import { call, createBody, testEmulator } from '../../testing/emulator/test-kit';
 
 const T = '/api/v2/inbox-placement-tests';
 const A = '/api/v2/inbox-placement-analytics';

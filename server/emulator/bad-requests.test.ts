@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BAD_REQUESTS, ids } from './bad-request-corpus';
+import { BAD_REQUESTS, ids } from '../../testing/emulator/bad-request-corpus';
 import type { Emulator } from './create-emulator';
-import { REASON_PHRASES } from './http-errors';
-import { call, testEmulator } from './test-kit';
+import { REASON_PHRASES } from './http/http-errors';
+import { call, testEmulator } from '../../testing/emulator/test-kit';
 
 /**
  * Every request of the corpus is refused with a 4xx in Instantly's error shape and a message

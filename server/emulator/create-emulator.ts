@@ -1,20 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
-import { createKeyRing, type ApiKey } from './auth';
-import { createClock, type EmulatorClock } from './clock';
+import { createKeyRing, type ApiKey } from './http/auth';
+import { createClock, type EmulatorClock } from './runs/clock';
 import type { EmulatorContext } from './emulator-context';
-import { Faults } from './faults';
-import { errorResponse, toErrorResponse } from './http-errors';
-import { analyticsRoutes } from './routes-analytics';
-import { controlRoutes } from './routes-control';
-import { pickerRoutes } from './routes-pickers';
-import { placementTestRoutes } from './routes-placement-tests';
-import { reportRoutes } from './routes-reports';
-import { RunScheduler } from './run-scheduler';
-import type { Random } from './random';
-import { seedDemoData } from './seed-demo';
-import { EmulatorStore } from './store';
-import { createUuidV7 } from './uuidv7';
+import { Faults } from './http/faults';
+import { errorResponse, toErrorResponse } from './http/http-errors';
+import { analyticsRoutes } from './http/routes-analytics';
+import { controlRoutes } from './http/routes-control';
+import { pickerRoutes } from './http/routes-pickers';
+import { placementTestRoutes } from './http/routes-placement-tests';
+import { reportRoutes } from './http/routes-reports';
+import { RunScheduler } from './runs/run-scheduler';
+import type { Random } from './runs/random';
+import { seedDemoData } from './demo/seed-demo';
+import { EmulatorStore } from './store/store';
+import { createUuidV7 } from './store/uuidv7';
 
 /**
  * The Instantly API v2 emulator: the Inbox Placement operations plus the account, tag and

@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
-import { authorize, type KeyRing } from './auth';
-import type { EmulatorClock } from './clock';
-import type { RunScheduler } from './run-scheduler';
-import type { EmulatorStore } from './store';
+import { authorize, type KeyRing } from './http/auth';
+import type { EmulatorClock } from './runs/clock';
+import type { RunScheduler } from './runs/run-scheduler';
+import type { EmulatorStore } from './store/store';
 
 /** What every route handler needs: the store, the movable clock, the keys and an id source. */
 export interface EmulatorContext {

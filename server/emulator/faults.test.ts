@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Faults, faultConfigSchema } from './faults';
+import { Faults, faultConfigSchema } from './http/faults';
 
 async function statuses(faults: Faults, count: number, method = 'GET', path = '/api/v2/accounts') {
   const out: number[] = [];

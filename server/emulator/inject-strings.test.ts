@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { validatorFor } from './contract-validator';
+import { validatorFor } from '../../testing/contract/contract-validator';
 import type { Emulator } from './create-emulator';
-import { call, createBody, testEmulator } from './test-kit';
+import { call, createBody, testEmulator } from '../../testing/emulator/test-kit';
 
 const STRINGS = ['<img src=x onerror="__xss(1)">', '"><script>__xss(2)</script>', 'javascript:__xss(3)'];
 const T = '/api/v2/inbox-placement-tests';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bulkInsertTests } from './bulk-tests';
+import { bulkInsertTests } from './store/bulk-tests';
 import type { Emulator } from './create-emulator';
-import { keysetSql, type KeysetQuery } from './keyset';
-import { FTS_MAX_MATCHES } from './placement-tests-repo';
-import { call, FIXED_NOW, testEmulator } from './test-kit';
+import { keysetSql, type KeysetQuery } from './store/keyset';
+import { FTS_MAX_MATCHES } from './store/placement-tests-repo';
+import { call, FIXED_NOW, testEmulator } from '../../testing/emulator/test-kit';
 
 /**
  * Cursor pagination over ~1,000 tests: every walk visits each matching test exactly once, in

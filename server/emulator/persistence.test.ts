@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEmulator } from './create-emulator';
-import { ADDED_COLUMNS, SCHEMA_SQL } from './store-schema';
-import { call, createBody, FIXED_NOW } from './test-kit';
+import { ADDED_COLUMNS, SCHEMA_SQL } from './store/store-schema';
+import { call, createBody, FIXED_NOW } from '../../testing/emulator/test-kit';
 
 let dir = '';
 beforeEach(() => {

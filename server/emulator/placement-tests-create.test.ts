@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PlacementTest } from '../../src/api/placement-tests/schemas';
-import { nextRun } from '../../src/lib/schedule';
+import type { PlacementTest } from '../../core/contract/placement-tests';
+import { nextRun } from '../../core/rules/schedule';
 import type { Emulator } from './create-emulator';
-import { AUTOMATED_SCHEDULE, call, createBody, FIXED_NOW, testEmulator } from './test-kit';
-import { isUuidV7, uuidV7Time } from './uuidv7';
+import { AUTOMATED_SCHEDULE, call, createBody, FIXED_NOW, testEmulator } from '../../testing/emulator/test-kit';
+import { isUuidV7, uuidV7Time } from './store/uuidv7';
 
 const T = '/api/v2/inbox-placement-tests';
 let emulator: Emulator;

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Account } from '../../src/api/accounts/schemas';
-import type { CustomTag } from '../../src/api/custom-tags/schemas';
-import type { PlacementTest } from '../../src/api/placement-tests/schemas';
+import type { Account } from '../../core/contract/accounts';
+import type { CustomTag } from '../../core/contract/custom-tags';
+import type { PlacementTest } from '../../core/contract/placement-tests';
 import type { Emulator } from './create-emulator';
-import { AUTOMATED_SCHEDULE, call, createBody, FIXED_NOW, testEmulator } from './test-kit';
+import { AUTOMATED_SCHEDULE, call, createBody, FIXED_NOW, testEmulator } from '../../testing/emulator/test-kit';
 
 const T = '/api/v2/inbox-placement-tests';
 let emulator: Emulator;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Emulator } from './create-emulator';
-import { validatorFor } from './contract-validator';
-import { AUTOMATED_SCHEDULE, call, createBody, FIXED_NOW, testEmulator } from './test-kit';
+import { validatorFor } from '../../testing/contract/contract-validator';
+import { AUTOMATED_SCHEDULE, call, createBody, FIXED_NOW, testEmulator } from '../../testing/emulator/test-kit';
 
 /** Runs as the scheduler makes them: created, sent, trickling in, completed; checked against the stats. */
 const T = '/api/v2/inbox-placement-tests';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PlacementTest } from '../../src/api/placement-tests/schemas';
-import { placementOf } from '../../src/lib/placement';
-import { ESP_OPTIONS, recipientsFor } from './esp-options';
-import { generateRun, type SenderAccount } from './runs';
+import type { PlacementTest } from '../../core/contract/placement-tests';
+import { placementOf } from '../../core/rules/placement';
+import { ESP_OPTIONS, recipientsFor } from './runs/esp-options';
+import { generateRun, type SenderAccount } from './runs/runs';
 
 /** The run generator on its own: deterministic, and plausible per domain and provider. */
 const US = ESP_OPTIONS.filter((o) => o.sub_region === 'US');

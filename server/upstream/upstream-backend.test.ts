@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
-import { startFakeUpstream } from './fake-upstream';
+import { startFakeUpstream } from '../../testing/fakes/fake-upstream';
 import { createUpstreamBackend } from './upstream-backend';
 
 const KEY = 'test-key-0123456789abcdef';

@@ -1,4 +1,4 @@
-import type { ErrorBody } from './common/schemas';
+import type { ErrorBody } from '../../core/contract/common';
 
 /** An HTTP error from the API, carrying Instantly's `{statusCode, error, message}` body. */
 export class ApiError extends Error {
@@ -64,13 +64,4 @@ export function getErrorMessage(error: unknown): string {
   }
   if (error instanceof Error) return error.message;
   return 'Something went wrong.';
-}
-
-/** Parse `Retry-After`: delay-seconds or an HTTP date. */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
-  if (!value) return null;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
 }

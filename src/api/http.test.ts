@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulatorApi } from '../test/emulator-fetch';
-import { ApiError, ApiSchemaError, getErrorMessage, parseRetryAfter } from './errors';
+import { startEmulatorApi } from '../../testing/components/emulator-fetch';
+import { parseRetryAfter } from '../../core/rules/retry-after';
+import { ApiError, ApiSchemaError, getErrorMessage } from './errors';
 import { request } from './http';
 import { createPlacementTest, deletePlacementTest, getPlacementTest, listPlacementTests } from './placement-tests/requests';
-import { placementTestSchema } from './placement-tests/schemas';
+import { placementTestSchema } from '../../core/contract/placement-tests';
 
 let api: ReturnType<typeof startEmulatorApi>;
 beforeEach(() => {

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
-import { errorBodySchema } from './common/schemas';
-import { ApiError, ApiSchemaError, NetworkError, parseRetryAfter } from './errors';
+import { errorBodySchema } from '../../core/contract/common';
+import { parseRetryAfter } from '../../core/rules/retry-after';
+import { ApiError, ApiSchemaError, NetworkError } from './errors';
 import { apiRateLimiter } from './rate-limiter';
 
 /** Same origin: our server forwards /api/v2 to the emulator or to Instantly with the key added. */

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulatorApi } from '../test/emulator-fetch';
+import { startEmulatorApi } from '../../testing/components/emulator-fetch';
 import { accountQueries } from './accounts/queries';
 import { analyticsQueries } from './analytics/queries';
 import { campaignQueries } from './campaigns/queries';

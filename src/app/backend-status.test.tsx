@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configureHttp } from '../api/http';
-import { closeEmulator, renderWithEmulator, startEmulator, type EmulatorApi } from '../test/render-with-emulator';
+import { closeEmulator, renderWithEmulator, startEmulator, type EmulatorApi } from '../../testing/components/render-with-emulator';
 import { BackendStatus } from './backend-status';
 
 let api: EmulatorApi;

@@ -1,7 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { serverStatusQueries } from '../api/server-status/queries';
-import type { ServerStatus } from '../api/server-status/schemas';
+import type { ServerStatus } from '../../core/contract/server-status';
 import { getErrorMessage } from '../api/errors';
 
 type State = ServerStatus['state'];

@@ -1,7 +1,7 @@
 import { ActionIcon, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { IconMoon, IconSun } from '@tabler/icons-react';
 import { useEffect } from 'react';
-import { COOKIES, writeCookie } from '../lib/cookies';
+import { COOKIES, writeCookie } from '../../core/rules/cookies';
 
 /**
  * Follows the system until the user picks; the pick is remembered (Mantine's local storage). The

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { COOKIES, readCookie, writeCookie } from '../lib/cookies';
+import { COOKIES, readCookie, writeCookie } from '../../core/rules/cookies';
 import { applyWorkspace, readWorkspace } from './workspace-store';
 
 afterEach(() => {

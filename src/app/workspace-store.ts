@@ -1,11 +1,11 @@
 import { configureHttp } from '../api/http';
-import { COOKIES, readCookie, writeCookie } from '../lib/cookies';
+import { COOKIES, readCookie, writeCookie } from '../../core/rules/cookies';
 
 /**
  * The Instantly workspace the browser works in (names only; keys stay on the server). Every API
  * request carries it as `X-Workspace`; switching gives the app a fresh query cache, so two
  * workspaces' data can never mix. Kept in a cookie so the server draws the first page of the
- * same workspace (server/first-paint.ts).
+ * same workspace (server/first-paint/first-paint.ts).
  */
 export function readWorkspace(): string | null {
   return readCookie(document.cookie, COOKIES.workspace) || takeStoredWorkspace();

@@ -1,6 +1,6 @@
-import type { WeekdayKey } from '../api/placement-tests/schemas';
+import type { WeekdayKey } from '../../core/contract/placement-tests';
 import { dateFormat, EMPTY_VALUE } from './format';
-import { parseSchedule, type ScheduleLike } from './schedule';
+import { parseSchedule, type ScheduleLike } from '../../core/rules/schedule';
 
 /** Weekdays in the API's key order: "0" = Sunday (reference §3.2). */
 export const WEEKDAYS: readonly { key: WeekdayKey; short: string; long: string }[] = [

@@ -1,6 +1,6 @@
-import { cursorPageSchema } from '../common/schemas';
+import { cursorPageSchema } from '../../../core/contract/common';
 import { request } from '../http';
-import { accountSchema, type ListAccountsParams } from './schemas';
+import { accountSchema, type ListAccountsParams } from '../../../core/contract/accounts';
 
 export function listAccounts(params: ListAccountsParams, signal?: AbortSignal) {
   return request('/accounts', cursorPageSchema(accountSchema), { query: params, signal });

@@ -6,7 +6,7 @@ import {
   getStatsByTestId,
   listAnalytics,
 } from './requests';
-import type { DeliverabilityInsightsBody, ListAnalyticsParams, StatsByDateBody, StatsByTestIdBody } from './schemas';
+import type { DeliverabilityInsightsBody, ListAnalyticsParams, StatsByDateBody, StatsByTestIdBody } from '../../../core/contract/analytics';
 
 export type AllRecordsParams = Omit<ListAnalyticsParams, 'starting_after' | 'limit'>;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { cursorPageSchema } from '../common/schemas';
+import { cursorPageSchema } from '../../../core/contract/common';
 import { request } from '../http';
 import {
   analyticsRecordSchema,
@@ -10,7 +10,7 @@ import {
   type ListAnalyticsParams,
   type StatsByDateBody,
   type StatsByTestIdBody,
-} from './schemas';
+} from '../../../core/contract/analytics';
 
 const path = '/inbox-placement-analytics';
 

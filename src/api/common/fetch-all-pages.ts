@@ -1,4 +1,4 @@
-import type { CursorPage } from './schemas';
+import type { CursorPage } from '../../../core/contract/common';
 
 /**
  * Walk a cursor list to the end (pickers need every account/tag/campaign to search locally).

@@ -1,7 +1,7 @@
 import type { InfiniteData, QueryClient } from '@tanstack/react-query';
-import type { CursorPage } from '../common/schemas';
+import type { CursorPage } from '../../../core/contract/common';
 import { placementTestKeys } from './queries';
-import type { PlacementTest, PlacementTestDetail } from './schemas';
+import type { PlacementTest, PlacementTestDetail } from '../../../core/contract/placement-tests';
 
 type ListData = InfiniteData<CursorPage<PlacementTest>, string | undefined>;
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulatorApi } from '../../test/emulator-fetch';
+import { startEmulatorApi } from '../../../testing/components/emulator-fetch';
 import { ApiError, ApiSchemaError, NetworkError } from '../errors';
 import { CLOCK_SKEW_MS, findCreatedTest, mayHaveBeenApplied } from './find-created-test';
-import type { CreatePlacementTestBody } from './request-schemas';
+import type { CreatePlacementTestBody } from '../../../core/contract/placement-test-requests';
 import { createPlacementTest } from './requests';
 
 let api: ReturnType<typeof startEmulatorApi>;

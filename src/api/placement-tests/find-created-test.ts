@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { ApiError, ApiSchemaError, NetworkError } from '../errors';
 import { placementTestKeys } from './queries';
-import type { CreatePlacementTestBody } from './request-schemas';
+import type { CreatePlacementTestBody } from '../../../core/contract/placement-test-requests';
 import { listPlacementTests } from './requests';
-import type { PlacementTest } from './schemas';
+import type { PlacementTest } from '../../../core/contract/placement-tests';
 
 /**
  * Whether a failed write may still have been carried out by the API: no answer at all, a 5xx or a

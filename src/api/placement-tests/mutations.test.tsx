@@ -3,11 +3,11 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { retryDefaults } from '../retry-policy';
-import { startEmulatorApi } from '../../test/emulator-fetch';
-import type { CursorPage } from '../common/schemas';
+import { startEmulatorApi } from '../../../testing/components/emulator-fetch';
+import type { CursorPage } from '../../../core/contract/common';
 import { useCreatePlacementTest, useDeletePlacementTest, useSetPlacementTestStatus } from './mutations';
 import { placementTestKeys, placementTestQueries } from './queries';
-import type { PlacementTest } from './schemas';
+import type { PlacementTest } from '../../../core/contract/placement-tests';
 
 let api: ReturnType<typeof startEmulatorApi>;
 let queryClient: QueryClient;

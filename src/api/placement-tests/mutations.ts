@@ -1,9 +1,9 @@
 import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import { removeCachedTest, getCachedStatus, updateCachedTest } from './cache';
 import { placementTestKeys } from './queries';
-import type { CreatePlacementTestBody, PatchPlacementTestBody } from './request-schemas';
+import type { CreatePlacementTestBody, PatchPlacementTestBody } from '../../../core/contract/placement-test-requests';
 import { createPlacementTest, deletePlacementTest, patchPlacementTest } from './requests';
-import type { PlacementTestDetail, PlacementTestStatus } from './schemas';
+import type { PlacementTestDetail, PlacementTestStatus } from '../../../core/contract/placement-tests';
 
 /** Refetch lists and details (not the session-long ESP options). */
 function invalidateTests(queryClient: QueryClient) {

@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
-import type { ListPlacementTestsParams } from './request-schemas';
+import type { ListPlacementTestsParams } from '../../../core/contract/placement-test-requests';
 import { getEspOptions, getPlacementTest, listPlacementTests } from './requests';
 
 /** Key factory, generic → specific, so one invalidation can hit every list or one detail. */

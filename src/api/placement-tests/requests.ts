@@ -1,7 +1,7 @@
-import { cursorPageSchema } from '../common/schemas';
+import { cursorPageSchema } from '../../../core/contract/common';
 import { request } from '../http';
-import { espOptionsSchema, placementTestDetailSchema, placementTestSchema } from './schemas';
-import type { CreatePlacementTestBody, ListPlacementTestsParams, PatchPlacementTestBody } from './request-schemas';
+import { espOptionsSchema, placementTestDetailSchema, placementTestSchema } from '../../../core/contract/placement-tests';
+import type { CreatePlacementTestBody, ListPlacementTestsParams, PatchPlacementTestBody } from '../../../core/contract/placement-test-requests';
 
 export const PLACEMENT_TESTS_PATH = '/inbox-placement-tests';
 /** One page of the list, as the API sends it (also checks the page the server draws first). */

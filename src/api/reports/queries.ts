@@ -1,6 +1,6 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
 import { listReports } from './requests';
-import type { ListReportsParams } from './schemas';
+import type { ListReportsParams } from '../../../core/contract/reports';
 
 export const reportKeys = {
   all: ['placement-reports'] as const,

@@ -1,6 +1,6 @@
-import { cursorPageSchema } from '../common/schemas';
+import { cursorPageSchema } from '../../../core/contract/common';
 import { request } from '../http';
-import { reportSchema, type ListReportsParams } from './schemas';
+import { reportSchema, type ListReportsParams } from '../../../core/contract/reports';
 
 const path = '/inbox-placement-reports';
 

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { request } from '../http';
-import { serverStatusSchema } from './schemas';
+import { serverStatusSchema } from '../../../core/contract/server-status';
 
 export const serverStatusQueries = {
   status: () =>

@@ -1,6 +1,6 @@
 import './mantine-styles';
 import { useEffect, useState } from 'react';
-import type { PlacementTest } from '../../api/placement-tests/schemas';
+import type { PlacementTest } from '../../../core/contract/placement-tests';
 import { CreateTestWizard } from './create-test-wizard';
 import { OutsideSuccessPanel } from './outside-success-panel';
 

@@ -4,17 +4,17 @@ import type { Resolver } from 'react-hook-form';
 import {
   createPlacementTestBaseSchema,
   recipientLabelSchema,
-} from '../../api/placement-tests/request-schemas';
-import { PLACEMENT_TEST_TYPES, SENDING_METHODS } from '../../api/placement-tests/schemas';
+} from '../../../core/contract/placement-test-requests';
+import { PLACEMENT_TEST_TYPES, SENDING_METHODS } from '../../../core/contract/placement-tests';
 import {
   automationRuleIssues,
   automationRuleShape,
-} from '../../components/automation-fields/automation-rule';
+} from '../placement-test-ui/automation-fields/automation-rule';
 import {
   defaultScheduleValues,
   scheduleFormSchema,
   scheduleFormShape,
-} from '../../components/schedule-fields/schedule-form';
+} from '../placement-test-ui/schedule-fields/schedule-form';
 
 /**
  * The wizard's form: the contract's create fields (same names, same checks) plus the wizard's

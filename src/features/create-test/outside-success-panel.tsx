@@ -2,9 +2,9 @@ import { Alert, Button, Code, Group, Paper, Stack, Text, Title } from '@mantine/
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
-import type { PlacementTest } from '../../api/placement-tests/schemas';
+import type { PlacementTest } from '../../../core/contract/placement-tests';
 import { CopyValueButton } from '../../components/copy-value-button';
-import { SeedAddressList } from '../../components/seed-address-list';
+import { SeedAddressList } from '../placement-test-ui/seed-address-list';
 import { READABLE_ALERT_STYLES } from './readable-alert';
 
 /** After creating a test sent from outside Instantly: what to send, and where. */

@@ -6,9 +6,9 @@ import {
   renderWithEmulator,
   startEmulator,
   type EmulatorApi,
-} from '../../test/render-with-emulator';
+} from '../../../testing/components/render-with-emulator';
 import { CreateTestPage } from './create-test-page';
-import { DRAFT_KEY } from './draft-storage';
+import { DRAFT_KEY } from './draft/draft-storage';
 import { defaultFormValues } from './form-schema';
 
 let api: EmulatorApi;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPlacementTestBodySchema } from '../../api/placement-tests/request-schemas';
-import { emptyAutomationRule } from '../../components/automation-fields/automation-rule';
+import { createPlacementTestBodySchema } from '../../../core/contract/placement-test-requests';
+import { emptyAutomationRule } from '../placement-test-ui/automation-fields/automation-rule';
 import { createTestFormSchema, defaultFormValues, type CreateTestFormValues } from './form-schema';
 import { toCreateBody } from './to-create-body';
 

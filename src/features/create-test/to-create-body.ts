@@ -1,7 +1,7 @@
-import type { CreatePlacementTestBody } from '../../api/placement-tests/request-schemas';
-import { PLACEMENT_TEST_TYPES, SENDING_METHODS } from '../../api/placement-tests/schemas';
-import { toApiAutomation } from '../../components/automation-fields/automation-rule';
-import { toScheduleInput } from '../../components/schedule-fields/schedule-form';
+import type { CreatePlacementTestBody } from '../../../core/contract/placement-test-requests';
+import { PLACEMENT_TEST_TYPES, SENDING_METHODS } from '../../../core/contract/placement-tests';
+import { toApiAutomation } from '../placement-test-ui/automation-fields/automation-rule';
+import { toScheduleInput } from '../placement-test-ui/schedule-fields/schedule-form';
 import type { CreateTestFormValues } from './form-schema';
 
 /**

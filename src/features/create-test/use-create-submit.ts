@@ -4,10 +4,10 @@ import type { FieldPath, UseFormReturn } from 'react-hook-form';
 import { getErrorMessage, isApiError } from '../../api/errors';
 import { findCreatedTestQuery, mayHaveBeenApplied } from '../../api/placement-tests/find-created-test';
 import { useCreatePlacementTest } from '../../api/placement-tests/mutations';
-import type { CreatePlacementTestBody } from '../../api/placement-tests/request-schemas';
-import type { PlacementTest } from '../../api/placement-tests/schemas';
+import type { CreatePlacementTestBody } from '../../../core/contract/placement-test-requests';
+import type { PlacementTest } from '../../../core/contract/placement-tests';
 import type { CreateTestFormValues } from './form-schema';
-import { fieldErrorFromApiMessage } from '../../components/form/server-errors';
+import { fieldErrorFromApiMessage } from '../placement-test-ui/server-errors';
 import { toCreateBody } from './to-create-body';
 
 type Options = {

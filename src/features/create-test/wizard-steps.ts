@@ -1,4 +1,4 @@
-import { PLACEMENT_TEST_TYPES } from '../../api/placement-tests/schemas';
+import { PLACEMENT_TEST_TYPES } from '../../../core/contract/placement-tests';
 import type { CreateTestFormValues } from './form-schema';
 
 export type StepId = 'basics' | 'sending' | 'content' | 'recipients' | 'schedule' | 'automations' | 'review';

@@ -1,8 +1,8 @@
 import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPencil, IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
-import { TYPE_LABELS, type PlacementTestDetail } from '../../api/placement-tests/schemas';
-import { NotSendingBadge } from '../../components/not-sending-badge';
-import { StatusBadge } from '../../components/status-badge';
+import { TYPE_LABELS, type PlacementTestDetail } from '../../../core/contract/placement-tests';
+import { NotSendingBadge } from '../placement-test-ui/not-sending-badge';
+import { StatusBadge } from '../placement-test-ui/status-badge';
 
 export interface DetailHeaderProps {
   placementTest: PlacementTestDetail;

@@ -2,8 +2,8 @@ import { notifications } from '@mantine/notifications';
 import { useLocation } from 'wouter';
 import { getErrorMessage } from '../../api/errors';
 import { useDeletePlacementTest, useSetPlacementTestStatus } from '../../api/placement-tests/mutations';
-import type { PlacementTest } from '../../api/placement-tests/schemas';
-import type { ConfirmDeleteRequest } from '../../components/use-confirm-delete';
+import type { PlacementTest } from '../../../core/contract/placement-tests';
+import type { ConfirmDeleteRequest } from '../placement-test-ui/use-confirm-delete';
 
 /**
  * Pause/resume (optimistic in the mutation hook; this adds the toasts) and delete after a

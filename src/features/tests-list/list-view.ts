@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import type { ListPlacementTestsParams } from '../../api/placement-tests/request-schemas';
-import { STATUSES } from '../../api/placement-tests/schemas';
+import type { ListPlacementTestsParams } from '../../../core/contract/placement-test-requests';
+import { STATUSES } from '../../../core/contract/placement-tests';
 
 /**
  * The list's view (search, status filter, sort, page size) lives in the URL so a link, a reload

@@ -7,8 +7,8 @@ import {
   renderWithEmulator,
   startEmulator,
   type EmulatorApi,
-} from '../../test/render-with-emulator';
-import { BULK_CONCURRENCY } from './use-bulk-actions';
+} from '../../../testing/components/render-with-emulator';
+import { BULK_CONCURRENCY } from './bulk/use-bulk-actions';
 import { TestsListPage } from './tests-list-page';
 
 let api: EmulatorApi;

@@ -1,10 +1,10 @@
 import { lazy, Suspense, useDeferredValue } from 'react';
-import type { PlacementTest } from '../../api/placement-tests/schemas';
+import type { PlacementTest } from '../../../core/contract/placement-tests';
 import type { ListView } from './list-view';
-import { TestsTable } from './tests-table';
-import { TestsTableSkeleton } from './tests-table-skeleton';
+import { TestsTable } from './table/tests-table';
+import { TestsTableSkeleton } from './table/tests-table-skeleton';
 import { InboxRatesContext, useInboxRates } from './use-inbox-rates';
-import type { useRowSelection } from './use-row-selection';
+import type { useRowSelection } from './bulk/use-row-selection';
 import type { useTestsList } from './use-tests-list';
 
 const NO_PAGES: never[] = [];

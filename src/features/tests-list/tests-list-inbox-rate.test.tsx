@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TestStats } from '../../api/analytics/schemas';
+import type { TestStats } from '../../../core/contract/analytics';
 import { formatPercent } from '../../lib/format';
 import {
   closeEmulator,
@@ -8,7 +8,7 @@ import {
   renderWithEmulator,
   startEmulator,
   type EmulatorApi,
-} from '../../test/render-with-emulator';
+} from '../../../testing/components/render-with-emulator';
 import { TestsListPage } from './tests-list-page';
 
 const HOUR = 3_600_000;

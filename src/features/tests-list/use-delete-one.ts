@@ -1,8 +1,8 @@
 import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { useDeletePlacementTest } from '../../api/placement-tests/mutations';
-import type { PlacementTest } from '../../api/placement-tests/schemas';
-import type { ConfirmDeleteRequest } from '../../components/use-confirm-delete';
+import type { PlacementTest } from '../../../core/contract/placement-tests';
+import type { ConfirmDeleteRequest } from '../placement-test-ui/use-confirm-delete';
 
 /** The row after (or else before) this one, for focus once this one is gone. */
 function neighbourAction(id: string): HTMLElement | null {

@@ -2,8 +2,8 @@ import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo } from 'react';
 import { analyticsQueries } from '../../api/analytics/queries';
 import { getErrorMessage } from '../../api/errors';
-import type { TestStats } from '../../api/analytics/schemas';
-import type { PlacementTest } from '../../api/placement-tests/schemas';
+import type { TestStats } from '../../../core/contract/analytics';
+import type { PlacementTest } from '../../../core/contract/placement-tests';
 
 /** What the list knows about one test's results: still asking, could not ask, or the totals. */
 export type InboxRate =

@@ -2,7 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { getErrorMessage } from '../../api/errors';
 import { useSetPlacementTestStatus } from '../../api/placement-tests/mutations';
-import type { PlacementTest } from '../../api/placement-tests/schemas';
+import type { PlacementTest } from '../../../core/contract/placement-tests';
 
 /**
  * Pause an active test, resume a paused one. The hook flips the badge at once and rolls it back

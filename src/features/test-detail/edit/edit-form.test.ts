@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlacementTest } from '../../../api/placement-tests/schemas';
+import type { PlacementTest } from '../../../../core/contract/placement-tests';
 import { editFormSchema, isEditField, toEditValues, toPatchBody } from './edit-form';
 
 const automated: PlacementTest = {

@@ -1,20 +1,20 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Resolver } from 'react-hook-form';
 import * as z from 'zod/mini';
-import { nonBlank, type PatchPlacementTestBody } from '../../../api/placement-tests/request-schemas';
-import type { PlacementTest } from '../../../api/placement-tests/schemas';
+import { nonBlank, type PatchPlacementTestBody } from '../../../../core/contract/placement-test-requests';
+import type { PlacementTest } from '../../../../core/contract/placement-tests';
 import {
   automationRuleIssues,
   automationRuleShape,
   fromApiAutomation,
   toApiAutomation,
-} from '../../../components/automation-fields/automation-rule';
+} from '../../placement-test-ui/automation-fields/automation-rule';
 import {
   fromSchedule,
   scheduleFormSchema,
   scheduleFormShape,
   toScheduleInput,
-} from '../../../components/schedule-fields/schedule-form';
+} from '../../placement-test-ui/schedule-fields/schedule-form';
 
 /**
  * The edit drawer's form: what PATCH can change (reference §3.6: name, description, schedule,

@@ -7,7 +7,7 @@ import {
   renderWithEmulator,
   startEmulator,
   type EmulatorApi,
-} from '../../../test/render-with-emulator';
+} from '../../../../testing/components/render-with-emulator';
 import { TestDetailPage } from '../test-detail-page';
 
 let api: EmulatorApi;

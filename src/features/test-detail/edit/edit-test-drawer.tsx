@@ -1,11 +1,11 @@
 import { Alert, Button, Drawer, Group, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import type { PlacementTestDetail } from '../../../api/placement-tests/schemas';
-import { AutomationFields } from '../../../components/automation-fields/automation-fields';
+import type { PlacementTestDetail } from '../../../../core/contract/placement-tests';
+import { AutomationFields } from '../../placement-test-ui/automation-fields/automation-fields';
 import { ERROR_PROPS } from '../../../components/form/error-props';
 import { errorText } from '../../../components/form/error-text';
-import { ScheduleFields } from '../../../components/schedule-fields/schedule-fields';
+import { ScheduleFields } from '../../placement-test-ui/schedule-fields/schedule-fields';
 import { editResolver, toEditValues, type EditFormValues } from './edit-form';
 import { useEditSubmit } from './use-edit-submit';
 

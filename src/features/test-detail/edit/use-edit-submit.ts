@@ -3,8 +3,8 @@ import { useState } from 'react';
 import type { FieldPath, UseFormReturn } from 'react-hook-form';
 import { getErrorMessage, isApiError } from '../../../api/errors';
 import { usePatchPlacementTest } from '../../../api/placement-tests/mutations';
-import type { PlacementTest } from '../../../api/placement-tests/schemas';
-import { fieldErrorFromApiMessage } from '../../../components/form/server-errors';
+import type { PlacementTest } from '../../../../core/contract/placement-tests';
+import { fieldErrorFromApiMessage } from '../../placement-test-ui/server-errors';
 import { isEditField, toPatchBody, type EditFormValues } from './edit-form';
 
 /**

@@ -1,5 +1,5 @@
 import { Code, Stack, Text } from '@mantine/core';
-import type { AnalyticsRecord } from '../../../api/analytics/schemas';
+import type { AnalyticsRecord } from '../../../../core/contract/analytics';
 import { formatDateTime } from '../../../lib/format';
 
 const MAX_SHOWN = 20;

@@ -1,6 +1,6 @@
 import { Button, Collapse, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { AnalyticsRecord } from '../../../api/analytics/schemas';
+import type { AnalyticsRecord } from '../../../../core/contract/analytics';
 import { formatPercent, pluralize } from '../../../lib/format';
 import { ScrollRegion } from '../scroll-region';
 import { SectionCard } from '../section-card';

@@ -1,5 +1,5 @@
-import type { DateStats } from '../../../api/analytics/schemas';
-import { RESULTS_GRACE_MS } from '../../../lib/placement';
+import type { DateStats } from '../../../../core/contract/analytics';
+import { RESULTS_GRACE_MS } from '../../../../core/rules/placement';
 
 /**
  * How complete a window's results are (PRODUCT.md: "expected vs sent vs received vs missing").

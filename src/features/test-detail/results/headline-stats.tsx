@@ -1,6 +1,6 @@
 import { Paper, SimpleGrid, Skeleton, Text } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { TestStats } from '../../../api/analytics/schemas';
+import type { TestStats } from '../../../../core/contract/analytics';
 import { formatCount, formatPercent } from '../../../lib/format';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 

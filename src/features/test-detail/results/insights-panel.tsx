@@ -1,7 +1,7 @@
 import { Skeleton, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { analyticsQueries } from '../../../api/analytics/queries';
-import { ESP_CODE_LABELS } from '../../../api/common/schemas';
+import { ESP_CODE_LABELS } from '../../../../core/contract/common';
 import { formatPercent } from '../../../lib/format';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { ScrollRegion } from '../scroll-region';
@@ -12,7 +12,7 @@ import {
   previousRange,
   windowRange,
   type ResultsWindow,
-} from './results-window';
+} from './window-dates';
 
 /** "+4.2 pts" / "−3.0 pts" / "no change"; null when either side is missing. */
 export function describeChange(

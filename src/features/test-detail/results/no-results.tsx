@@ -1,6 +1,6 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { IconMailForward } from '@tabler/icons-react';
-import type { PlacementTestDetail } from '../../../api/placement-tests/schemas';
+import type { PlacementTestDetail } from '../../../../core/contract/placement-tests';
 import { formatDateTime } from '../../../lib/format';
 import { formatInZone, formatRelative } from '../../../lib/schedule-format';
 

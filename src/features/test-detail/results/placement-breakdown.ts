@@ -1,5 +1,5 @@
-import type { AnalyticsRecord } from '../../../api/analytics/schemas';
-import { ESP_CODE_LABELS, GEO_CODE_LABELS, RECIPIENT_TYPE_LABELS } from '../../../api/common/schemas';
+import type { AnalyticsRecord } from '../../../../core/contract/analytics';
+import { ESP_CODE_LABELS, GEO_CODE_LABELS, RECIPIENT_TYPE_LABELS } from '../../../../core/contract/common';
 import { addRecord, emptyCounts, landedPercent, type PlacementCounts } from './sender-triage';
 
 /** Placement per recipient provider, region or inbox type, worst first, from the window's records. */

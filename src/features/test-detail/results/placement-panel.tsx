@@ -1,12 +1,12 @@
 import { Alert, SegmentedControl, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { AnalyticsRecord } from '../../../api/analytics/schemas';
+import type { AnalyticsRecord } from '../../../../core/contract/analytics';
 import { formatCount } from '../../../lib/format';
 import { PlacementChart } from '../charts/lazy-charts';
 import { SectionCard } from '../section-card';
 import { DIMENSION_LABELS, groupPlacement, type Dimension } from './placement-breakdown';
 import { PlacementTable } from './placement-table';
-import { MAX_RECORD_PAGES } from './use-window-results';
+import { MAX_RECORD_PAGES } from './use-window-queries';
 
 /** Where the emails landed per recipient provider, region or inbox type: chart and table. */
 export function PlacementPanel({ records, truncated }: { records: AnalyticsRecord[]; truncated: boolean }) {

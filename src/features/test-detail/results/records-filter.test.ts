@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalyticsRecord } from '../../../api/analytics/schemas';
+import type { AnalyticsRecord } from '../../../../core/contract/analytics';
 import { isFiltered, matchesPlacement, NO_FILTER, parseRecordsFilter, recordsParams, withRecordsFilter } from './records-filter';
 
 describe('records filter', () => {

@@ -1,8 +1,8 @@
-import type { AnalyticsRecord } from '../../../api/analytics/schemas';
+import type { AnalyticsRecord } from '../../../../core/contract/analytics';
 import type { AllRecordsParams } from '../../../api/analytics/queries';
-import { ESP_CODE_LABELS, GEO_CODE_LABELS, RECIPIENT_TYPE_LABELS } from '../../../api/common/schemas';
-import { placementOf, PLACEMENTS, type Placement } from '../../../lib/placement';
-import type { DateRange } from './results-window';
+import { ESP_CODE_LABELS, GEO_CODE_LABELS, RECIPIENT_TYPE_LABELS } from '../../../../core/contract/common';
+import { placementOf, PLACEMENTS, type Placement } from '../../../../core/rules/placement';
+import type { DateRange } from './window-dates';
 
 /**
  * The records table's filters. Provider, region, type and sender go to the API (reference §4.2:

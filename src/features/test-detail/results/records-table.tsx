@@ -1,8 +1,8 @@
 import { Table, Text } from '@mantine/core';
-import type { AnalyticsRecord } from '../../../api/analytics/schemas';
-import { ESP_CODE_LABELS, GEO_CODE_LABELS, RECIPIENT_TYPE_LABELS } from '../../../api/common/schemas';
+import type { AnalyticsRecord } from '../../../../core/contract/analytics';
+import { ESP_CODE_LABELS, GEO_CODE_LABELS, RECIPIENT_TYPE_LABELS } from '../../../../core/contract/common';
 import { formatDateTime } from '../../../lib/format';
-import { PLACEMENT_LABELS, placementOf } from '../../../lib/placement';
+import { PLACEMENT_LABELS, placementOf } from '../../../../core/rules/placement';
 import { ScrollRegion } from '../scroll-region';
 
 const code = (labels: Record<number, string>, value: number | null | undefined) =>

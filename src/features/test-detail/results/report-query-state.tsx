@@ -1,6 +1,6 @@
 import { Skeleton, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { Report } from '../../../api/reports/schemas';
+import type { Report } from '../../../../core/contract/reports';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 
 /** What the report panels read of the reports query (an infinite query flattened by `select`). */

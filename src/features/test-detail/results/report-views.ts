@@ -1,4 +1,4 @@
-import { SPAM_ASSASSIN_THRESHOLD, type Report } from '../../../api/reports/schemas';
+import { SPAM_ASSASSIN_THRESHOLD, type Report } from '../../../../core/contract/reports';
 import { sharedProviderOf, type SharedProvider } from '../../../lib/shared-ips';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalyticsRecord } from '../../../api/analytics/schemas';
-import type { Report } from '../../../api/reports/schemas';
+import type { AnalyticsRecord } from '../../../../core/contract/analytics';
+import type { Report } from '../../../../core/contract/reports';
 import { authByDomain, passRate } from './auth-summary';
 import { groupPlacement } from './placement-breakdown';
 import { blacklistView, latestPerDomain, spamAssassinView } from './report-views';

@@ -1,7 +1,7 @@
-import type { AnalyticsRecord } from '../../../api/analytics/schemas';
-import { ESP_CODE_LABELS, GEO_CODE_LABELS, RECIPIENT_TYPE_LABELS } from '../../../api/common/schemas';
+import type { AnalyticsRecord } from '../../../../core/contract/analytics';
+import { ESP_CODE_LABELS, GEO_CODE_LABELS, RECIPIENT_TYPE_LABELS } from '../../../../core/contract/common';
 import { toCsv } from '../../../lib/csv';
-import { PLACEMENT_LABELS, placementOf } from '../../../lib/placement';
+import { PLACEMENT_LABELS, placementOf } from '../../../../core/rules/placement';
 import { HEALTH_LABELS } from './health-labels';
 import type { SenderRow } from './sender-triage';
 

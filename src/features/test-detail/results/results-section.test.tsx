@@ -7,7 +7,7 @@ import {
   renderWithEmulator,
   startEmulator,
   type EmulatorApi,
-} from '../../../test/render-with-emulator';
+} from '../../../../testing/components/render-with-emulator';
 import { TestDetailPage } from '../test-detail-page';
 
 /** Completeness and sender triage as rendered from the emulator's real runs. */

@@ -2,14 +2,14 @@ import { Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from '../../../components/use-search-params';
 import { analyticsQueries } from '../../../api/analytics/queries';
-import type { PlacementTestDetail } from '../../../api/placement-tests/schemas';
+import type { PlacementTestDetail } from '../../../../core/contract/placement-tests';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { ResultsBlockSkeleton } from '../detail-skeleton';
 import { useNow } from '../../../components/use-now';
 import { NoResults } from './no-results';
-import { defaultWindow, parseWindow, runDates, windowValue, type ResultsWindow } from './results-window';
-import { REFRESH_MS } from './use-window-results';
-import { WindowResults } from './window-results';
+import { defaultWindow, parseWindow, runDates, windowValue, type ResultsWindow } from './window-dates';
+import { REFRESH_MS } from './use-window-queries';
+import { WindowResults } from './window-panels';
 
 /** Results for the window in the URL (`?window=`), by default the newest run. */
 export function ResultsSection({ placementTest }: { placementTest: PlacementTestDetail }) {

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { analyticsOfTest } from '../../../api/analytics/queries';
 import { placementTestKeys } from '../../../api/placement-tests/queries';
 import { reportKeys } from '../../../api/reports/queries';
-import { describeWindow, parseWindow, windowValue, type ResultsWindow } from './results-window';
+import { describeWindow, parseWindow, windowValue, type ResultsWindow } from './window-dates';
 
 /** Which run or period the results are for, and a way to refresh them now. */
 export function ResultsToolbar({

@@ -1,8 +1,8 @@
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
-import { ACCOUNT_STATUS_LABELS, type Account } from '../../../api/accounts/schemas';
-import type { AnalyticsRecord } from '../../../api/analytics/schemas';
-import { ESP_CODE_LABELS, type EspCode } from '../../../api/common/schemas';
+import { ACCOUNT_STATUS_LABELS, type Account } from '../../../../core/contract/accounts';
+import type { AnalyticsRecord } from '../../../../core/contract/analytics';
+import { ESP_CODE_LABELS, type EspCode } from '../../../../core/contract/common';
 import { formatCount, formatPercent } from '../../../lib/format';
 import { downloadCsv, fileSlug } from '../download-csv';
 import { ScrollRegion } from '../scroll-region';

@@ -1,5 +1,5 @@
-import type { AnalyticsRecord } from '../../../api/analytics/schemas';
-import { placementOf } from '../../../lib/placement';
+import type { AnalyticsRecord } from '../../../../core/contract/analytics';
+import { placementOf } from '../../../../core/rules/placement';
 
 /**
  * Per sender and recipient provider, worst first (PRODUCT.md: "every mailbox under 80%").

@@ -1,12 +1,12 @@
 import { Button, Collapse, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useId } from 'react';
-import type { DateStats } from '../../../api/analytics/schemas';
+import type { DateStats } from '../../../../core/contract/analytics';
 import { TrendLineChart } from '../charts/lazy-charts';
 import { SectionCard } from '../section-card';
 import { percentOf } from './placement-breakdown';
 import { PlacementTable } from './placement-table';
-import { formatRunDate, shortRunDate } from './results-window';
+import { formatRunDate, shortRunDate } from './window-dates';
 
 /** Placement per run over time (stats-by-date), as a chart and, on demand, the numbers. */
 export function TrendPanel({ days }: { days: DateStats[] }) {

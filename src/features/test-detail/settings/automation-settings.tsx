@@ -1,8 +1,8 @@
 import { List, Text } from '@mantine/core';
-import type { PlacementTestDetail } from '../../../api/placement-tests/schemas';
-import { fromApiAutomation } from '../../../components/automation-fields/automation-rule';
-import { describeRule } from '../../../components/automation-fields/describe-rule';
-import { useTagOptions } from '../../../components/automation-fields/use-tag-labels';
+import type { PlacementTestDetail } from '../../../../core/contract/placement-tests';
+import { fromApiAutomation } from '../../placement-test-ui/automation-fields/automation-rule';
+import { describeRule } from '../../placement-test-ui/automation-fields/describe-rule';
+import { useTagOptions } from '../../placement-test-ui/automation-fields/use-tag-labels';
 import { SectionCard } from '../section-card';
 
 /** Each automation as a sentence: "When inbox placement goes below 80%, pause …". */

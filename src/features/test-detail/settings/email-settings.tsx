@@ -1,5 +1,5 @@
-import type { PlacementTestDetail } from '../../../api/placement-tests/schemas';
-import { EmailPreview } from '../../../components/email-preview/email-preview';
+import type { PlacementTestDetail } from '../../../../core/contract/placement-tests';
+import { EmailPreview } from '../../placement-test-ui/email-preview/email-preview';
 import { SectionCard } from '../section-card';
 
 /** Subject and body as recipients see them, in the sandboxed preview. */

@@ -2,9 +2,9 @@ import { Badge, Button, Collapse, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconChevronUp } from '@tabler/icons-react';
 import { useId } from 'react';
-import type { PlacementTestDetail } from '../../../api/placement-tests/schemas';
-import { SeedAddressList } from '../../../components/seed-address-list';
-import { describeLabel, labelKey } from '../../../lib/esp-labels';
+import type { PlacementTestDetail } from '../../../../core/contract/placement-tests';
+import { SeedAddressList } from '../../placement-test-ui/seed-address-list';
+import { describeLabel, labelKey } from '../../../../core/rules/esp-labels';
 import { pluralize } from '../../../lib/format';
 import { SectionCard } from '../section-card';
 

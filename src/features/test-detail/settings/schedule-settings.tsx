@@ -1,9 +1,9 @@
 import { Stack, Text } from '@mantine/core';
 import { useId, useState } from 'react';
-import type { PlacementTestDetail } from '../../../api/placement-tests/schemas';
-import { NextRunsTable } from '../../../components/schedule-fields/next-runs-table';
-import { browserTimeZone } from '../../../components/schedule-fields/schedule-form';
-import { nextRuns, parseSchedule } from '../../../lib/schedule';
+import type { PlacementTestDetail } from '../../../../core/contract/placement-tests';
+import { NextRunsTable } from '../../placement-test-ui/schedule-fields/next-runs-table';
+import { browserTimeZone } from '../../placement-test-ui/schedule-fields/schedule-form';
+import { nextRuns, parseSchedule } from '../../../../core/rules/schedule';
 import { describeSchedule } from '../../../lib/schedule-format';
 import { SectionCard } from '../section-card';
 

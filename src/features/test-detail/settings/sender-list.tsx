@@ -1,5 +1,5 @@
 import { Badge, Group, List, Text } from '@mantine/core';
-import { ACCOUNT_STATUS_LABELS, isAccountUsable, type Account } from '../../../api/accounts/schemas';
+import { ACCOUNT_STATUS_LABELS, isAccountUsable, type Account } from '../../../../core/contract/accounts';
 
 /** The sending accounts, each with a warning when Instantly will skip it. */
 export function SenderList({

@@ -3,7 +3,7 @@ import {
   DELIVERY_MODE_LABELS,
   SENDING_METHOD_LABELS,
   type PlacementTestDetail,
-} from '../../../api/placement-tests/schemas';
+} from '../../../../core/contract/placement-tests';
 import { CopyValueButton } from '../../../components/copy-value-button';
 import { FactList, type Fact } from './fact-list';
 import { SenderList } from './sender-list';

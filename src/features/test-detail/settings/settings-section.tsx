@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core';
-import type { PlacementTestDetail } from '../../../api/placement-tests/schemas';
+import type { PlacementTestDetail } from '../../../../core/contract/placement-tests';
 import { AutomationSettings } from './automation-settings';
 import { EmailSettings } from './email-settings';
 import { RecipientSettings } from './recipient-settings';

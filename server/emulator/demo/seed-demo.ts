@@ -1,0 +1,158 @@
+import type { InstantlyTimezone } from '../../../core/contract/timezones';
+import type { Automation } from '../../../core/contract/placement-test-requests';
+import type { RecipientLabel } from '../../../core/contract/placement-tests';
+import { nextRuns } from '../../../core/rules/schedule';
+import { ESP_OPTIONS } from '../runs/esp-options';
+import { buildPlacementTest } from '../store/placement-test-factory';
+import { pick, seededRandom, type Random } from '../runs/random';
+import { recordRun } from '../runs/record-run';
+import {
+  BODIES,
+  DEMO_ACCOUNTS,
+  DEMO_CAMPAIGNS,
+  DEMO_TAGS,
+  DEMO_TESTS,
+  SUBJECTS,
+  type DemoTest,
+  type LabelSet,
+} from './seed-fixtures';
+import { demoAccount, demoCampaign, demoTag } from './seed-documents';
+import type { EmulatorStore } from '../store/store';
+import { uuidv7At } from '../store/uuidv7';
+
+/** Demo data for a fresh store; deterministic for a given `now` and seed, timestamps relative to now. */
+const DAY = 86_400_000;
+
+function labels(set: LabelSet): RecipientLabel[] {
+  const where = (test: (o: RecipientLabel) => boolean) => ESP_OPTIONS.filter(test);
+  switch (set) {
+    case 'US':
+      return where((o) => o.sub_region === 'US');
+    case 'US-G':
+      return where((o) => o.sub_region === 'US' && o.esp === 'Google');
+    case 'US-O':
+      return where((o) => o.sub_region === 'US' && o.esp === 'Outlook');
+    case 'EU':
+      return where(
+        (o) => o.esp === 'Web.de' || o.esp === 'Libero' || (o.sub_region === 'FR' && o.esp === 'Google'),
+      );
+    case 'ALL':
+      return [...ESP_OPTIONS];
+    default:
+      return where((o) => o.sub_region === set);
+  }
+}
+
+function automations(kind: DemoTest['automations'], tagIds: Record<string, string>): Automation[] | null {
+  const placement: Automation = {
+    when: { condition: 'placement_goes_below', condition_value: 80 },
+    then: { pause_sending_campaigns_for: 14, webhook_url: 'https://hooks.example.com/instantly/placement' },
+  };
+  const blacklist: Automation[] = [
+    {
+      when: { condition: 'added_to_blacklists', condition_value: null },
+      then: { pause: true, add_tags: [tagIds.northwind ?? ''] },
+    },
+    {
+      when: { condition: 'removed_from_blacklists', condition_value: null },
+      then: { enable_slow_ramp: true, remove_tags: [tagIds.northwind ?? ''] },
+    },
+  ];
+  if (kind === 'placement') return [placement];
+  if (kind === 'blacklist') return blacklist;
+  if (kind === 'both') return [placement, ...blacklist];
+  return null;
+}
+
+/** Past runs: the newest `runs` scheduled times, or once after creation; a collecting test ran 35 min ago. */
+function runTimes(fixture: DemoTest, created: Date, now: Date): Date[] {
+  if (fixture.collecting) return [new Date(now.getTime() - 35 * 60_000)];
+  const count = fixture.runs ?? 0;
+  if (!count) return [];
+  if (!fixture.schedule) return [new Date(created.getTime() + 10 * 60_000)];
+  const [days, from, timezone] = fixture.schedule;
+  const schedule = {
+    days: Object.fromEntries(days.map((d) => [String(d), true])),
+    timing: { from },
+    timezone,
+  };
+  const past = nextRuns(
+    schedule,
+    new Date(Math.max(created.getTime(), now.getTime() - 70 * DAY)),
+    200,
+  ).filter((d) => d < now);
+  return past.slice(-count);
+}
+
+export function seedDemoData(store: EmulatorStore, now: Date, seed = 20_261_126): void {
+  const random: Random = seededRandom(seed);
+  const organizationId = store.organizationId;
+  const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY);
+
+  store.transaction(() => {
+    const tagIds: Record<string, string> = {};
+    DEMO_TAGS.forEach((tag, i) => {
+      const doc = demoTag(tag, at(200 - i), organizationId, random);
+      tagIds[tag.key] = doc.id;
+      store.pickers.insertTag(doc);
+    });
+    const tagsOf = (email: string) =>
+      DEMO_TAGS.filter((t) => (t.accounts as readonly string[]).includes(email)).map(
+        (t) => tagIds[t.key] ?? '',
+      );
+    DEMO_ACCOUNTS.forEach((account, i) =>
+      store.pickers.insertAccount(
+        demoAccount(account, at(180 - i * 3), organizationId),
+        tagsOf(account.email),
+      ),
+    );
+    const campaignIds: Record<string, string> = {};
+    DEMO_CAMPAIGNS.forEach((campaign, i) => {
+      const doc = demoCampaign(campaign, at(150 - i * 10), organizationId, random);
+      campaignIds[campaign.key] = doc.id;
+      store.pickers.insertCampaign(
+        doc,
+        campaign.tags.map((k) => tagIds[k] ?? ''),
+      );
+    });
+
+    DEMO_TESTS.forEach((fixture, i) => {
+      const created = at(120 - i * 3.7);
+      const schedule = fixture.schedule && {
+        days: Object.fromEntries(
+          [0, 1, 2, 3, 4, 5, 6].map((d) => [String(d), fixture.schedule?.[0].includes(d) ?? false]),
+        ),
+        timing: { from: fixture.schedule[1] },
+        timezone: fixture.schedule[2] as InstantlyTimezone,
+      };
+      const test = buildPlacementTest(
+        {
+          name: fixture.name,
+          type: fixture.type,
+          sending_method: fixture.method ?? 1,
+          email_subject: pick(random, SUBJECTS),
+          email_body: pick(random, BODIES),
+          emails: fixture.senders,
+          delivery_mode: random() < 0.5 ? 1 : 2,
+          description: fixture.description ?? null,
+          schedule,
+          campaign_id: fixture.campaign ? (campaignIds[fixture.campaign] ?? null) : null,
+          tags: fixture.tags ? fixture.tags.map((k) => tagIds[k] ?? '') : null,
+          text_only: fixture.textOnly ?? false,
+          recipients_labels: labels(fixture.labels),
+          automations: automations(fixture.automations, tagIds),
+          status: fixture.status === 2 ? 2 : 1,
+          not_sending_status: fixture.notSending ?? null,
+        },
+        { id: uuidv7At(created.getTime(), random), organizationId, now, random },
+      );
+      if (fixture.status === 3) Object.assign(test, { status: 3, timestamp_next_run: null });
+      test.timestamp_created = created.toISOString();
+      store.placementTests.insert(test);
+
+      runTimes(fixture, created, now).forEach((runAt, r) =>
+        recordRun(store, test, runAt, seed + i * 100 + r),
+      );
+    });
+  });
+}

@@ -1,0 +1,79 @@
+import type { PlacementTest } from '../../../core/contract/placement-tests';
+import { nextRun } from '../../../core/rules/schedule';
+import type { EmulatorClock } from './clock';
+import { recordRun } from './record-run';
+import type { EmulatorStore } from '../store/store';
+
+/**
+ * Runs tests the way Instantly does, on the emulator's clock (reference §3.6 `run_immediately`,
+ * §4.1 arrivals):
+ * - an active automated test runs when its `timestamp_next_run` passes, then gets its next run;
+ * - a one-time test runs once when created (or when resumed, if it was created paused) and
+ *   becomes Completed when its results are final (record-run.ts says why then);
+ * - `run_immediately` adds a run at creation; paused tests never run;
+ * - sent rows become received rows as the clock passes their arrival time.
+ * Outside-sent tests (`sending_method` 2) get their mail from elsewhere: the emulator cannot
+ * know when that is sent, so they run only on their schedule, as if the outside sender kept to it.
+ * `catchUp` is called by a real-time ticker, on every clock change and before every API request.
+ */
+const MAX_CATCH_UP_RUNS = 10;
+
+export class RunScheduler {
+  private timer: ReturnType<typeof setInterval> | undefined;
+
+  constructor(
+    private readonly store: EmulatorStore,
+    private readonly clock: EmulatorClock,
+  ) {}
+
+  /** Everything due by now: scheduled runs, arrivals, completions. */
+  catchUp(now = this.clock.now()): void {
+    if (!this.store.db.open) return;
+    for (const { test, nextRunMs } of this.store.runs.dueAutomated(now.getTime())) {
+      this.runScheduled(test, new Date(nextRunMs), now);
+    }
+    this.store.analytics.settleArrivals(now.getTime());
+    this.store.runs.completeFinished(now.getTime());
+  }
+
+  /** After create: one-time tests run now; automated ones too when asked to run immediately. */
+  afterCreate(test: PlacementTest, runImmediately: boolean, now = this.clock.now()): void {
+    if (test.status === 1 && test.sending_method === 1 && (test.type === 1 || runImmediately)) {
+      recordRun(this.store, test, now);
+    }
+  }
+
+  /** After PATCH: a one-time test created paused runs when it is first resumed. */
+  afterPatch(test: PlacementTest, now = this.clock.now()): void {
+    const neverRan = this.store.runs.lastRunMs(test.id) === null;
+    if (test.type === 1 && test.status === 1 && test.sending_method === 1 && neverRan) {
+      recordRun(this.store, test, now);
+    }
+  }
+
+  /** Every missed run since the last one (the newest few if the clock jumped far), then the next. */
+  private runScheduled(test: PlacementTest, first: Date, now: Date): void {
+    const missed: Date[] = [];
+    for (
+      let at: Date | null = first;
+      at && at <= now && missed.length < 1000;
+      at = nextRun(test.schedule, at)
+    ) {
+      missed.push(at);
+    }
+    for (const runAt of missed.slice(-MAX_CATCH_UP_RUNS)) recordRun(this.store, test, runAt);
+    this.store.runs.setNextRun(test.id, nextRun(test.schedule, now));
+  }
+
+  /** A real-time ticker, so due tests run while the server is idle; unref'd, stopped by close(). */
+  start(intervalMs: number): void {
+    this.close();
+    this.timer = setInterval(() => this.catchUp(), intervalMs);
+    this.timer.unref?.();
+  }
+
+  close(): void {
+    if (this.timer !== undefined) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+}

@@ -1,0 +1,55 @@
+import { VisuallyHidden } from '@mantine/core';
+import { SelectCheckbox } from './select-checkbox';
+import classes from './tests-table.module.css';
+import type { ListSort } from '../list-view';
+
+export interface TestsTableHeadProps {
+  sort: ListSort;
+  allSelected: boolean;
+  someSelected: boolean;
+  onToggleAll: () => void;
+}
+
+const ariaSort = (active: boolean, descending: boolean) =>
+  active ? (descending ? 'descending' : 'ascending') : undefined;
+
+export function TestsTableHead({ sort, allSelected, someSelected, onToggleAll }: TestsTableHeadProps) {
+  const byName = sort === 'name' || sort === 'name-desc';
+  return (
+    <thead role="rowgroup">
+      <tr role="row" aria-rowindex={1}>
+        <th role="columnheader" className={classes.pinCheck}>
+          <SelectCheckbox
+            label="Select all loaded tests"
+            checked={allSelected}
+            indeterminate={someSelected && !allSelected}
+            onChange={onToggleAll}
+          />
+        </th>
+        <th role="columnheader" className={classes.pinName} aria-sort={ariaSort(byName, sort === 'name-desc')}>
+          Name
+        </th>
+        <th role="columnheader">Type</th>
+        <th role="columnheader" style={{ width: 165 }}>
+          Status
+        </th>
+        <th role="columnheader">Inbox</th>
+        <th role="columnheader" style={{ width: 145 }}>
+          Recipients
+        </th>
+        <th role="columnheader" style={{ width: 145 }}>
+          Schedule
+        </th>
+        <th role="columnheader">Next run</th>
+        <th role="columnheader" aria-sort={ariaSort(!byName, sort === 'newest')}>
+          Created
+        </th>
+        <th role="columnheader" className={classes.pinActions}>
+          <VisuallyHidden>Actions</VisuallyHidden>
+        </th>
+      </tr>
+    </thead>
+  );
+}
+
+export const COLUMN_COUNT = 10;

@@ -1,0 +1,93 @@
+/**
+ * The server's entry (built by `vite build --ssr`, run in server/first-paint-worker.ts): draws the
+ * list page with its first page of tests into HTML, so the rows are on screen before any script
+ * has loaded. The browser's app (main.tsx) then takes this markup over (hydration) from the same
+ * data. ADR 011.
+ */
+import { renderToString } from 'react-dom/server';
+import { Router } from 'wouter';
+import { App } from '../app/app';
+import { createQueryClient } from '../app/query-client';
+import { buildUrl } from '../api/http';
+import { STATS_BY_TEST_ID_PATH } from '../api/analytics/requests';
+import { PLACEMENT_TESTS_PATH } from '../api/placement-tests/requests';
+import {
+  checkPage,
+  checkStats,
+  checkStatus,
+  firstPageJson,
+  firstPageParams,
+  seedFirstPage,
+  type FirstPage,
+  type PlacementTestsPage,
+} from './first-page';
+import { inboxRatesBody } from '../features/tests-list/use-inbox-rates';
+import { isTimeZone, withViewerTimeZone } from '../lib/format';
+import type { FirstPaintEntry } from '../../core/first-paint';
+
+/**
+ * The list's own address only: `/` redirects to it in the browser, which the server does not
+ * draw (the browser still starts the list's request early there, prefetch-tests-list.ts).
+ */
+function drawnParams(location: { pathname: string; search: string }) {
+  return location.pathname === '/tests' ? firstPageParams(location) : null;
+}
+
+/** The API address of the first page an address opens (`null`: nothing to draw ahead). */
+export function firstPageUrl(location: { pathname: string; search: string }): string | null {
+  const params = drawnParams(location);
+  return params ? buildUrl(PLACEMENT_TESTS_PATH, params) : null;
+}
+
+/**
+ * The list's answer checked with the app's schema (once: the page it returns is what
+ * `renderFirstPaint` draws), with the question for its Inbox figures (stats-by-test-id; `null`
+ * for an empty page). `null` when the answer fails the schema.
+ */
+export function checkFirstPage(answer: unknown): { page: PlacementTestsPage; stats: { url: string; body: { test_ids: string[] } } | null } | null {
+  const page = checkPage(answer);
+  if (!page) return null;
+  return { page, stats: page.items.length > 0 ? { url: buildUrl(STATS_BY_TEST_ID_PATH), body: inboxRatesBody(page) } : null };
+}
+
+/**
+ * The page's HTML and the first page as JSON for the browser (`firstPageJson`), from a page that
+ * `checkFirstPage` passed, or `null` for an address that is not drawn. Inbox figures (and the
+ * header's backend status) that fail their schema are left to the browser.
+ * Times are shown in the viewer's `timeZone` (their cookie) when it is a known zone, else in the
+ * server's; `colorScheme` is the browser's last (the header's toggle is drawn for it).
+ */
+export function renderFirstPaint(
+  location: { pathname: string; search: string },
+  fetched: { workspace: string | null; fetchedAt: number; page: PlacementTestsPage; statsAnswer?: unknown; status?: unknown },
+  { timeZone, colorScheme }: { timeZone?: string | null; colorScheme?: 'light' | 'dark' } = {},
+): { html: string; json: string } | null {
+  const params = drawnParams(location);
+  if (!params) return null;
+  const { page } = fetched;
+  const stats = fetched.statsAnswer == null ? null : checkStats(fetched.statsAnswer);
+  const status = fetched.status == null ? null : checkStatus(fetched.status);
+  const firstPage: FirstPage = {
+    workspace: fetched.workspace,
+    params,
+    fetchedAt: fetched.fetchedAt,
+    page,
+    ...(stats ? { stats } : {}),
+    ...(status ? { status } : {}),
+  };
+  const queryClient = createQueryClient();
+  seedFirstPage(queryClient, firstPage, { workspace: firstPage.workspace, params });
+  const zone = timeZone && isTimeZone(timeZone) ? timeZone : undefined;
+  const html = withViewerTimeZone(zone, () =>
+    renderToString(
+      <Router ssrPath={location.pathname} ssrSearch={location.search}>
+        <App initialQueryClient={queryClient} colorScheme={colorScheme} drawnAt={firstPage.fetchedAt} />
+      </Router>,
+    ),
+  );
+  queryClient.clear();
+  return { html, json: firstPageJson(firstPage) };
+}
+
+/** The shape the server loads this build as: a change here that it does not expect fails typecheck. */
+export const entryShape = { firstPageUrl, checkFirstPage, renderFirstPaint } satisfies FirstPaintEntry<PlacementTestsPage>;
