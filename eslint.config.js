@@ -88,6 +88,22 @@ function boundaryZones({ forTests }) {
       except: [abs('src/lib/**')],
       message: 'src/lib is pure logic: it imports only src/lib and core/.',
     },
+    // The emulator's rooms (their READMEs): http → demo → runs → store → the emulator's root files.
+    {
+      target: 'server/emulator/store',
+      from: ['server/emulator/http', 'server/emulator/runs', 'server/emulator/demo'],
+      message: 'The emulator store imports only the emulator root files and core/ (server/emulator/store/README.md).',
+    },
+    {
+      target: 'server/emulator/runs',
+      from: ['server/emulator/http', 'server/emulator/demo'],
+      message: 'The run engine may not import the HTTP routes or the demo data (server/emulator/runs/README.md).',
+    },
+    {
+      target: 'server/emulator/demo',
+      from: 'server/emulator/http',
+      message: 'The demo data may not import the HTTP routes (server/emulator/demo/README.md).',
+    },
     // A feature shares code with another only through src/features/placement-test-ui.
     ...featureDirs.map((name) => ({
       target: `src/features/${name}`,

@@ -8,7 +8,7 @@ import { TEST_KEY, WORKSPACES, WORKSPACES_SERVER_URL } from './upstream-env';
  * Issue 6, "Talking to the real API", from the browser's side: the dashboard server forwards to
  * a fake Instantly on loopback (playwright.config.ts, project `upstream`) with the key added, and
  * the browser never sees the key, cannot reach refused operations, and reads Instantly's errors
- * in plain language (STYLE.md "Errors and loading").
+ * in plain language (docs/conventions.md "Errors and loading").
  */
 const KEYS = [TEST_KEY, ...WORKSPACES.map((w) => w.key)];
 const LIST_PATH = '^/api/v2/inbox-placement-tests$';

@@ -12,11 +12,8 @@ import {
 
 /**
  * Inbox placement analytics: one row per sender → seed email, as sent (1) or received (2).
- * Reference: ../shared/api/inbox-placement-v2.md §4.
+ * Reference: docs/api/reference.md §4.
  */
-
-export const RECORD_TYPES = { sent: 1, received: 2 } as const;
-export const RECORD_TYPE_LABELS = { 1: 'Sent', 2: 'Received' } as const;
 
 export const authenticationFailureSchema = z.looseObject({
   authentication_results: z.nullish(z.string()),
@@ -68,17 +65,8 @@ export const listAnalyticsQuerySchema = z.object({
   recipient_esp: z.optional(codeListParam(ESP_CODES, 'recipient_esp')),
   sender_email: z.optional(z.string()),
 });
-export type ListAnalyticsParams = {
-  test_id: string;
-  limit?: number;
-  starting_after?: string;
-  date_from?: string;
-  date_to?: string;
-  recipient_geo?: string;
-  recipient_type?: string;
-  recipient_esp?: string;
-  sender_email?: string;
-};
+/** What the client writes into the query string: the values this schema reads back out of it. */
+export type ListAnalyticsParams = z.output<typeof listAnalyticsQuerySchema>;
 
 const filterArrays = {
   recipient_geo: z.optional(z.array(geoCodeSchema)),

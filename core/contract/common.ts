@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 /**
  * Shapes shared by every Instantly v2 resource. The contract uses zod/mini: the same schemas
  * run in the browser, the emulator and the forms, and mini keeps the first route in budget
- * (ADR 001). Reference: ../shared/api/inbox-placement-v2.md §1–2.
+ * (ADR 001). Reference: docs/api/reference.md §1–2.
  */
 
 /** Instantly's error body: `{statusCode, error, message}` on every 4xx/5xx. */

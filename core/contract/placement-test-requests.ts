@@ -157,13 +157,7 @@ export const listPlacementTestsQuerySchema = z.object({
   sort_order: z.optional(z.enum(['asc', 'desc'], { error: 'querystring/sort_order must be equal to one of the allowed values (asc, desc)' })),
   sort_column: z.optional(z.enum(SORT_COLUMNS, { error: 'querystring/sort_column must be id, timestamp_created or name' })),
 });
-export type ListPlacementTestsParams = {
-  limit?: number;
-  starting_after?: string;
-  search?: string;
-  status?: 1 | 2 | 3;
-  sort_order?: 'asc' | 'desc';
-  sort_column?: SortColumn;
-};
+/** What the client writes into the query string: the values this schema reads back out of it. */
+export type ListPlacementTestsParams = z.output<typeof listPlacementTestsQuerySchema>;
 
 export const getPlacementTestQuerySchema = z.object({ with_metadata: z.optional(booleanParam) });

@@ -4,7 +4,7 @@ import { literalUnion } from './common';
 /**
  * THE contract for inbox placement tests. Responses are loose (extra fields and the nulls the
  * spec allows); request bodies (request-schemas.ts) are strict, as the real API rejects unknown
- * keys. Reference: ../shared/api/inbox-placement-v2.md §3; seed-vs-official differences: ADR 003.
+ * keys. Reference: docs/api/reference.md §3; seed-vs-official differences: ADR 003.
  */
 
 export const PLACEMENT_TEST_TYPES = { oneTime: 1, automated: 2 } as const;

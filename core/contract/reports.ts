@@ -3,7 +3,7 @@ import { booleanParam, isoDate, limitParam } from './common';
 
 /**
  * Blacklist & SpamAssassin reports, one per sending domain per run.
- * Reference: ../shared/api/inbox-placement-v2.md §5.
+ * Reference: docs/api/reference.md §5.
  */
 
 export const SPAM_ASSASSIN_THRESHOLD = 5;
@@ -61,12 +61,5 @@ export const listReportsQuerySchema = z.object({
   skip_spam_assassin_report: z.optional(booleanParam),
   skip_blacklist_report: z.optional(booleanParam),
 });
-export type ListReportsParams = {
-  test_id: string;
-  limit?: number;
-  starting_after?: string;
-  date_from?: string;
-  date_to?: string;
-  skip_spam_assassin_report?: boolean;
-  skip_blacklist_report?: boolean;
-};
+/** What the client writes into the query string: the values this schema reads back out of it. */
+export type ListReportsParams = z.output<typeof listReportsQuerySchema>;

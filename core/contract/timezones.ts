@@ -1,7 +1,7 @@
 /**
  * Instantly's own timezone enum for schedules (102 values, spec order). It is NOT the IANA
  * list: common zones such as America/New_York are rejected by the real API.
- * Source: ../shared/api/inbox-placement-v2.md §3.2.
+ * Source: docs/api/reference.md §3.2.
  */
 export const INSTANTLY_TIMEZONES = [
   'Etc/GMT+12', 'Etc/GMT+11', 'Etc/GMT+10', 'America/Anchorage', 'America/Dawson',

@@ -10,7 +10,7 @@ import {
 /**
  * Recipient labels and ESP options speak in strings ("Outlook", "US", "Professional"); analytics
  * rows and filters speak in numeric codes (2 = Microsoft, 1 = United States). This maps one to
- * the other. Reference: ../shared/api/inbox-placement-v2.md §2 "two vocabularies", §3.3.
+ * the other. Reference: docs/api/reference.md §2 "two vocabularies", §3.3.
  */
 
 export type LabelLike = { region: string; sub_region: string; type: string; esp: string };

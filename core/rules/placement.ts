@@ -1,5 +1,5 @@
 /**
- * Where one analytics record landed (reference §4.1): spam if `is_spam`, else a category tab if
+ * Where one analytics record landed (docs/api/reference.md §4.1): spam if `is_spam`, else a category tab if
  * `has_category`, else the inbox. Only received rows (`record_type` 2) have a placement; a sent
  * row is an email whose seed inbox has not been polled yet.
  */
@@ -26,7 +26,7 @@ export function placementOf(record: PlacementFields): Placement | null {
 
 /**
  * How long after an email was sent it may still arrive. Seed inboxes are polled about every 25
- * minutes and full coverage takes 1–3 hours (reference §4.1 [C]); what has not arrived 3 hours
+ * minutes and full coverage takes 1–3 hours (docs/api/reference.md §4.1 [C]); what has not arrived 3 hours
  * after sending is counted as missing. The emulator delivers within this window too.
  */
 export const RESULTS_GRACE_MS = 3 * 60 * 60_000;

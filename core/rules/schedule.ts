@@ -3,7 +3,7 @@ import { INSTANTLY_TIMEZONES, type InstantlyTimezone } from '../contract/timezon
 
 /**
  * Schedule math for automated placement tests: weekday keys "0".."6" (0 = Sunday), `timing.from`
- * as 24-hour HH:MM wall-clock time in `timezone`. Reference: ../shared/api/inbox-placement-v2.md §3.2.
+ * as 24-hour HH:MM wall-clock time in `timezone`. Reference: docs/api/reference.md §3.2.
  * Uses Intl only (no DOM) because the emulator imports it too.
  */
 

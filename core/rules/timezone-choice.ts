@@ -2,7 +2,7 @@ import { INSTANTLY_TIMEZONES, type InstantlyTimezone } from '../contract/timezon
 import { formatUtcOffset, utcOffsetMinutes } from './schedule';
 
 /**
- * Picking one of Instantly's 102 schedule zones (reference §3.2: not the IANA list, so a
+ * Picking one of Instantly's 102 schedule zones (docs/api/reference.md §3.2: not the IANA list, so a
  * browser's America/New_York must be mapped to an accepted zone that keeps the same clock).
  */
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_REQUESTS, ids } from '../../testing/emulator/bad-request-corpus';
 import type { Emulator } from './create-emulator';
-import { REASON_PHRASES } from './http/http-errors';
+import { REASON_PHRASES } from './http-errors';
 import { call, testEmulator } from '../../testing/emulator/test-kit';
 
 /**

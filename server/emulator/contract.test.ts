@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractOperations, validatorFor } from '../../testing/contract/contract-validator';
-import { REASON_PHRASES } from './http/http-errors';
+import { REASON_PHRASES } from './http-errors';
 import { A, contractCases, ids, R, T } from '../../testing/contract/contract-cases';
 import { call, createBody, testEmulator, type CallOptions } from '../../testing/emulator/test-kit';
 import type { Emulator } from './create-emulator';

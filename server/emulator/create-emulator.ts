@@ -1,17 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { createKeyRing, type ApiKey } from './http/auth';
-import { createClock, type EmulatorClock } from './runs/clock';
+import { createClock, type EmulatorClock } from './clock';
 import type { EmulatorContext } from './emulator-context';
 import { Faults } from './http/faults';
-import { errorResponse, toErrorResponse } from './http/http-errors';
+import { errorResponse, toErrorResponse } from './http-errors';
 import { analyticsRoutes } from './http/routes-analytics';
 import { controlRoutes } from './http/routes-control';
 import { pickerRoutes } from './http/routes-pickers';
 import { placementTestRoutes } from './http/routes-placement-tests';
 import { reportRoutes } from './http/routes-reports';
 import { RunScheduler } from './runs/run-scheduler';
-import type { Random } from './runs/random';
+import type { Random } from './random';
 import { seedDemoData } from './demo/seed-demo';
 import { EmulatorStore } from './store/store';
 import { createUuidV7 } from './store/uuidv7';
@@ -19,7 +19,7 @@ import { createUuidV7 } from './store/uuidv7';
 /**
  * The Instantly API v2 emulator: the Inbox Placement operations plus the account, tag and
  * campaign pickers, over SQLite, behaving like the real API (reference:
- * ../shared/api/inbox-placement-v2.md) down to its error bodies.
+ * docs/api/reference.md) down to its error bodies.
  */
 export interface EmulatorOptions {
   /** SQLite file path, or ':memory:'. */

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { authorize, type KeyRing } from './http/auth';
-import type { EmulatorClock } from './runs/clock';
+import type { EmulatorClock } from './clock';
 import type { RunScheduler } from './runs/run-scheduler';
 import type { EmulatorStore } from './store/store';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlacementTest } from '../../core/contract/placement-tests';
 import { placementOf } from '../../core/rules/placement';
-import { ESP_OPTIONS, recipientsFor } from './runs/esp-options';
+import { ESP_OPTIONS, recipientsFor } from './esp-options';
 import { generateRun, type SenderAccount } from './runs/runs';
 
 /** The run generator on its own: deterministic, and plausible per domain and provider. */

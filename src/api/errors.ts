@@ -42,7 +42,7 @@ export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status);
 }
 
-/** Plain-language message for anything thrown by the API layer (STYLE.md "Errors and loading"). */
+/** Plain-language message for anything thrown by the API layer (docs/conventions.md "Errors and loading"). */
 export function getErrorMessage(error: unknown): string {
   if (error instanceof ApiError) {
     const detail = error.body?.message;

@@ -1,14 +1,11 @@
 import { screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { configureHttp } from '../api/http';
-import { closeEmulator, renderWithEmulator, startEmulator, type EmulatorApi } from '../../testing/components/render-with-emulator';
+import { emulatorPerTest, renderWithEmulator, type EmulatorApi } from '../../testing/components/render-with-emulator';
 import { BackendStatus } from './backend-status';
 
 let api: EmulatorApi;
-beforeEach(async () => {
-  api = await startEmulator();
-});
-afterEach(() => closeEmulator(api));
+emulatorPerTest({}, (started) => (api = started));
 
 describe('BackendStatus', () => {
   it.each([

@@ -1,5 +1,5 @@
 /**
- * The server's entry (built by `vite build --ssr`, run in server/first-paint-worker.ts): draws the
+ * The server's entry (built by `vite build --ssr`, run in server/first-paint/first-paint-worker.mjs): draws the
  * list page with its first page of tests into HTML, so the rows are on screen before any script
  * has loaded. The browser's app (main.tsx) then takes this markup over (hydration) from the same
  * data. ADR 011.

@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getStatsByTestId } from '../api/analytics/requests';
 import { listPlacementTests } from '../api/placement-tests/requests';
 import type { ServerStatus } from '../../core/contract/server-status';
@@ -8,20 +8,16 @@ import { FIRST_PAGE_ELEMENT_ID } from '../../core/first-paint';
 import { prefetchTestsList } from './prefetch-tests-list';
 import { TestsListPage } from '../features/tests-list/tests-list-page';
 import {
-  closeEmulator,
   createTestVia,
   renderWithEmulator,
-  startEmulator,
+  emulatorPerTest,
   type EmulatorApi,
 } from '../../testing/components/render-with-emulator';
 import { BackendStatus } from '../app/backend-status';
 import { createQueryClient } from '../app/query-client';
 
 let api: EmulatorApi;
-beforeEach(async () => {
-  api = await startEmulator();
-});
-afterEach(() => closeEmulator(api));
+emulatorPerTest({}, (started) => (api = started));
 
 const listRequests = () =>
   api.requests.filter((r) => r.method === 'GET' && new URL(r.url).pathname === '/api/v2/inbox-placement-tests');
@@ -56,10 +52,8 @@ describe('first load', () => {
 
 describe('first load from the page the server drew (ADR 011)', () => {
   // The demo workspace: its senders have results once a run happens.
-  beforeEach(async () => {
-    closeEmulator(api);
-    api = await startEmulator({ demoData: true });
-  });
+  // (The outer emulator is started too, and closed after, like this one.)
+  emulatorPerTest({ demoData: true }, (started) => (api = started));
 
   /** The first page as server/first-paint/first-paint.ts hands it over: the API's answers, in the HTML. */
   async function drawnPage(workspace: string | null, params = { limit: 25, sort_order: 'desc' as const }): Promise<FirstPage> {

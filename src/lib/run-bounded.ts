@@ -2,7 +2,7 @@
  * Run one async job per item with at most `concurrency` in flight and, optionally, at least
  * `minIntervalMs` between starts. Used for bulk actions: the API has no bulk endpoints and
  * allows a workspace 100 requests per second across all its clients
- * (../shared/api/inbox-placement-v2.md §1 "Rate limits"), so a bulk action must pace itself.
+ * (docs/api/reference.md §1 "Rate limits"), so a bulk action must pace itself.
  *
  * Never rejects: every item settles as fulfilled or rejected, in input order, so a caller can
  * report which ones failed and leave the others done.

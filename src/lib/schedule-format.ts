@@ -2,7 +2,7 @@ import type { WeekdayKey } from '../../core/contract/placement-tests';
 import { dateFormat, EMPTY_VALUE } from './format';
 import { parseSchedule, type ScheduleLike } from '../../core/rules/schedule';
 
-/** Weekdays in the API's key order: "0" = Sunday (reference §3.2). */
+/** Weekdays in the API's key order: "0" = Sunday (docs/api/reference.md §3.2). */
 export const WEEKDAYS: readonly { key: WeekdayKey; short: string; long: string }[] = [
   { key: '0', short: 'Sun', long: 'Sunday' },
   { key: '1', short: 'Mon', long: 'Monday' },

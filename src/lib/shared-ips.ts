@@ -1,7 +1,7 @@
 /**
  * Google Workspace and Microsoft 365 send everyone's mail from shared ranges. When one of those
  * IPs shows up on a minor blacklist it is almost never about this sender, and the sender cannot
- * get it delisted: PRODUCT.md asks for that to be said rather than shown as an alarm. Ranges
+ * get it delisted: docs/product.md asks for that to be said rather than shown as an alarm. Ranges
  * from Google's `_spf.google.com` and Microsoft's Exchange Online Protection lists (IPv4).
  */
 const RANGES: readonly [provider: SharedProvider, cidr: string][] = [

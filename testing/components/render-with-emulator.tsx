@@ -5,6 +5,7 @@ import { configure, render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
+import { afterEach, beforeEach } from 'vitest';
 import type { CreatePlacementTestBody } from '../../core/contract/placement-test-requests';
 import type { PlacementTest } from '../../core/contract/placement-tests';
 import { startEmulatorApi } from './emulator-fetch';
@@ -40,6 +41,22 @@ export async function startEmulator({ demoData = false }: { demoData?: boolean }
   const api = startEmulatorApi();
   if (!demoData) await api.control('reset', { seed: false });
   return api;
+}
+
+/**
+ * The setup every component test file shares: a fresh emulator before each test (empty unless
+ * `demoData`), handed to `use`, and closed after it with any toasts it left.
+ *
+ *   let api: EmulatorApi;
+ *   emulatorPerTest({ demoData: true }, (started) => (api = started));
+ */
+export function emulatorPerTest(options: { demoData?: boolean }, use: (api: EmulatorApi) => void) {
+  let current: EmulatorApi | undefined;
+  beforeEach(async () => {
+    current = await startEmulator(options);
+    use(current);
+  });
+  afterEach(() => closeEmulator(current));
 }
 
 /** Render `ui` as the app does (Mantine in test mode, a fresh QueryClient, wouter) on `api`. */

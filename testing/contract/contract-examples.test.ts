@@ -66,7 +66,7 @@ describe('the client contract accepts the official contract examples', () => {
   it('the create body example is accepted, except the placeholder time of day', () => {
     const example = buildExample(op('/api/v2/inbox-placement-tests', 'post').requestBody!.content['application/json'].schema, doc) as Record<string, unknown>;
     // The current spec's timing.from example is a placeholder date ("1970-01-01T00:00:00.000Z");
-    // the API's documented format is HH:MM (reference §3.2), which is what we send and require.
+    // the API's documented format is HH:MM (docs/api/reference.md §3.2), which is what we send and require.
     const rejected = createPlacementTestBodySchema.safeParse(example);
     expect(rejected.success ? [] : rejected.error.issues.map((i) => i.path.join('/'))).toEqual(['schedule/timing/from']);
     const withTime = { ...example, schedule: { ...(example.schedule as object), timing: { from: '02:30' } } };

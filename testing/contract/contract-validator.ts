@@ -1,7 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { loadContract } from './load-contract';
-import { REASON_PHRASES } from '../../server/emulator/http/http-errors';
+import { REASON_PHRASES } from '../../server/emulator/http-errors';
 
 /**
  * Validators for the (restored) official contract's response schemas, per operation and status,

@@ -1,8 +1,8 @@
 /**
  * Properties the vendored contract lost: its prose stripper also removed properties literally
  * named `description` and `tags` (ADR 003 "Vendored contract defect"). Each entry puts one back,
- * copied verbatim from the fuller extracts (`shared/api/openapi-inbox-placement.json`,
- * `shared/api/openapi-pickers.json`). `parent` is a JSON pointer to the schema whose
+ * copied verbatim from the fuller official extracts of the inbox placement and picker
+ * operations (not vendored: this list is all we take from them). `parent` is a JSON pointer to the schema whose
  * `properties` receive it. The vendored JSON itself stays byte-for-byte as published.
  */
 export interface Restoration {

@@ -1,5 +1,5 @@
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../server/emulator/create-emulator';
-import { seededRandom } from '../../server/emulator/runs/random';
+import { seededRandom } from '../../server/emulator/random';
 
 /**
  * Test helpers: an in-process emulator and a small `call()` that speaks HTTP to `app.fetch`,

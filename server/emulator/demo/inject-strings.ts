@@ -1,8 +1,8 @@
 import type { PlacementTest } from '../../../core/contract/placement-tests';
 import type { EmulatorContext } from '../emulator-context';
 import { demoAccount, demoCampaign, demoTag } from './seed-documents';
-import { notFound } from '../http/http-errors';
-import { systemRandom } from '../runs/random';
+import { notFound } from '../http-errors';
+import { systemRandom } from '../random';
 
 /**
  * `/__emulator/inject` (tests only): writes given strings (e.g. the e2e script-injection corpus)

@@ -2,9 +2,9 @@ import type { InstantlyTimezone } from '../../../core/contract/timezones';
 import type { Automation } from '../../../core/contract/placement-test-requests';
 import type { RecipientLabel } from '../../../core/contract/placement-tests';
 import { nextRuns } from '../../../core/rules/schedule';
-import { ESP_OPTIONS } from '../runs/esp-options';
+import { ESP_OPTIONS } from '../esp-options';
 import { buildPlacementTest } from '../store/placement-test-factory';
-import { pick, seededRandom, type Random } from '../runs/random';
+import { pick, seededRandom, type Random } from '../random';
 import { recordRun } from '../runs/record-run';
 import {
   BODIES,

@@ -1,4 +1,4 @@
-import type { Random } from '../runs/random';
+import type { Random } from '../random';
 import { uuidv7At } from '../store/uuidv7';
 
 /**

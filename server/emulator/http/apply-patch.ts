@@ -1,11 +1,11 @@
 import type { PlacementTest } from '../../../core/contract/placement-tests';
 import type { patchPlacementTestBodySchema } from '../../../core/contract/placement-test-requests';
 import type * as z from 'zod/mini';
-import { badRequest } from './http-errors';
+import { badRequest } from '../http-errors';
 import { scheduledNextRun } from '../store/placement-test-factory';
 
 /**
- * PATCH rules (reference §3.6; status rules are [I]): name, description, schedule (replaced
+ * PATCH rules (docs/api/reference.md §3.6; status rules are [I]): name, description, schedule (replaced
  * whole), automations and status change; 1 ↔ 2 pauses/resumes, 3 completes, and a completed
  * test stays completed. The next run is recomputed from the result.
  */

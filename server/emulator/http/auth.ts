@@ -1,8 +1,8 @@
-import { HttpError } from './http-errors';
+import { HttpError } from '../http-errors';
 
 /**
  * Bearer API keys with Instantly's `resource:action` scopes; an operation accepts any one of
- * its listed scopes (reference §1 "Scopes").
+ * its listed scopes (docs/api/reference.md §1 "Scopes").
  */
 export interface ApiKey {
   key: string;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { errorResponse } from './http-errors';
-import { hashSeed, seededRandom, type Random } from '../runs/random';
+import { errorResponse } from '../http-errors';
+import { hashSeed, seededRandom, type Random } from '../random';
 
 /**
  * Injected faults for resilience tests and e2e journeys (`POST /__emulator/faults`): latency,
@@ -21,7 +21,7 @@ export const faultConfigSchema = z.strictObject({
   latencyMs: z.optional(z.union([latency, z.tuple([latency, latency])])),
   errorRate: z.optional(rate),
   rateLimitRate: z.optional(rate),
-  /** 402 as for a workspace without an Inbox Placement plan (reference §1 error table). */
+  /** 402 as for a workspace without an Inbox Placement plan (docs/api/reference.md §1 error table). */
   paymentRequiredRate: z.optional(rate),
   retryAfterSeconds: z.optional(z.int().check(z.gte(0), z.lte(3600))),
   methods: z.optional(z.array(z.string().check(z.minLength(1)))),

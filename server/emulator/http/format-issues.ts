@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { badRequest } from './http-errors';
+import { badRequest } from '../http-errors';
 
 /**
  * One place that turns zod issues into Fastify/AJV-style messages naming the field, e.g.

@@ -1,8 +1,8 @@
-import { HttpError, badRequest } from './http-errors';
+import { HttpError, badRequest } from '../http-errors';
 
 /**
  * Request bodies the way Fastify's default JSON parser treats them: 1 MiB limit, JSON only, and
- * the empty-body-with-JSON-content-type trap that Instantly users hit on DELETE (reference §1,
+ * the empty-body-with-JSON-content-type trap that Instantly users hit on DELETE (docs/api/reference.md §1,
  * §3.6 DELETE).
  */
 export const MAX_BODY_BYTES = 1024 * 1024;

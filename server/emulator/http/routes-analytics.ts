@@ -10,11 +10,11 @@ import { acceptedScopes } from './auth';
 import { dateOnly } from '../store/date-range';
 import { guarded, type EmulatorContext } from '../emulator-context';
 import { validate } from './format-issues';
-import { jsonResponse, notFound, rawJsonResponse } from './http-errors';
+import { jsonResponse, notFound, rawJsonResponse } from '../http-errors';
 import { DEFAULT_LIMIT } from './routes-placement-tests';
 import { readJsonBody } from './read-body';
 
-/** Inbox placement analytics: reference §4.2. All five operations share one scope set. */
+/** Inbox placement analytics: docs/api/reference.md §4.2. All five operations share one scope set. */
 const codes = (csv: string | undefined) => (csv ? csv.split(',').map(Number) : undefined);
 
 export function analyticsRoutes(ctx: EmulatorContext): Hono {

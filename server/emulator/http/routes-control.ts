@@ -5,7 +5,7 @@ import type { EmulatorContext } from '../emulator-context';
 import { faultConfigSchema, type Faults } from './faults';
 import { validate } from './format-issues';
 import { injectIntoTests, injectPickers, removeInjected } from '../demo/inject-strings';
-import { badRequest, jsonResponse } from './http-errors';
+import { badRequest, jsonResponse } from '../http-errors';
 import { readJsonBody } from './read-body';
 import { seedDemoData } from '../demo/seed-demo';
 

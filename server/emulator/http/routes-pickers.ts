@@ -5,7 +5,7 @@ import { listCustomTagsQuerySchema } from '../../../core/contract/custom-tags';
 import { acceptedScopes } from './auth';
 import { guarded, type EmulatorContext } from '../emulator-context';
 import { validate } from './format-issues';
-import { rawJsonResponse } from './http-errors';
+import { rawJsonResponse } from '../http-errors';
 import { DEFAULT_LIMIT } from './routes-placement-tests';
 
 /** Read-only pickers for the create form: accounts, custom tags, campaigns. */

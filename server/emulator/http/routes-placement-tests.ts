@@ -9,15 +9,15 @@ import type { PlacementTest, PlacementTestDetail } from '../../../core/contract/
 import { applyPatch } from './apply-patch';
 import { acceptedScopes } from './auth';
 import { guarded, type EmulatorContext } from '../emulator-context';
-import { ESP_OPTIONS, isKnownLabel } from '../runs/esp-options';
+import { ESP_OPTIONS, isKnownLabel } from '../esp-options';
 import { validate } from './format-issues';
-import { badRequest, jsonResponse, notFound, rawJsonResponse } from './http-errors';
+import { badRequest, jsonResponse, notFound, rawJsonResponse } from '../http-errors';
 import { pageJson } from '../store/keyset';
 import { buildPlacementTest } from '../store/placement-test-factory';
 import { readJsonBody } from './read-body';
 
-/** Inbox placement tests: reference §3.6. */
-export const DEFAULT_LIMIT = 10; // [I] undocumented (reference §7 q9); 10 is the spec's example value.
+/** Inbox placement tests: docs/api/reference.md §3.6. */
+export const DEFAULT_LIMIT = 10; // [I] undocumented (docs/api/reference.md §7 q9); 10 is the spec's example value.
 
 const SCOPE = 'inbox_placement_tests';
 
@@ -121,7 +121,7 @@ export function placementTestRoutes(ctx: EmulatorContext): Hono {
     '/:id',
     guarded(ctx, acceptedScopes(SCOPE, 'delete'), async (c) => {
       // The spec's body is `type: null`: any body is ignored, but a JSON content type with an
-      // empty body is still rejected by the parser, as on the real API (reference §3.6 DELETE).
+      // empty body is still rejected by the parser, as on the real API (docs/api/reference.md §3.6 DELETE).
       await readJsonBody(c.req.raw);
       const deleted = store.placementTests.delete(c.req.param('id') ?? '', clock.now());
       if (!deleted) throw notFound();

@@ -3,10 +3,10 @@ import { listReportsQuerySchema } from '../../../core/contract/reports';
 import { acceptedScopes } from './auth';
 import { guarded, type EmulatorContext } from '../emulator-context';
 import { validate } from './format-issues';
-import { notFound, rawJsonResponse } from './http-errors';
+import { notFound, rawJsonResponse } from '../http-errors';
 import { DEFAULT_LIMIT } from './routes-placement-tests';
 
-/** Blacklist & SpamAssassin reports: reference §5.2. */
+/** Blacklist & SpamAssassin reports: docs/api/reference.md §5.2. */
 export function reportRoutes(ctx: EmulatorContext): Hono {
   const routes = new Hono();
   const { store, clock } = ctx;

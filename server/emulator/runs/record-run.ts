@@ -1,6 +1,6 @@
 import type { PlacementTest } from '../../../core/contract/placement-tests';
 import { RESULTS_GRACE_MS } from '../../../core/rules/placement';
-import { hashSeed } from './random';
+import { hashSeed } from '../random';
 import { generateRun, type SenderAccount } from './runs';
 import type { EmulatorStore } from '../store/store';
 

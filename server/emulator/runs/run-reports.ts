@@ -1,15 +1,15 @@
 import type { PlacementTest } from '../../../core/contract/placement-tests';
 import type { Report } from '../../../core/contract/reports';
-import { chance, hashSeed, type Random } from './random';
+import { chance, hashSeed, type Random } from '../random';
 import { domainProfile, overallReputation } from './sending-domains';
 import { spamAssassinReport } from './spam-assassin';
 import { uuidv7At } from '../store/uuidv7';
 
 /**
- * The per-domain report of a run (reference §5.1): a blacklist check of the domain and its IP,
+ * The per-domain report of a run (docs/api/reference.md §5.1): a blacklist check of the domain and its IP,
  * and a SpamAssassin verdict of the email. Major lists list a domain only when its reputation is
  * poor, and stay listed from run to run; minor lists (UCEPROTECT level 3, SORBS) come and go on
- * shared Google/Microsoft IPs: the noise users ask to have explained (PRODUCT.md).
+ * shared Google/Microsoft IPs: the noise users ask to have explained (docs/product.md).
  */
 const LISTS = [
   { blacklist: 'zen.spamhaus.org', test_type: 'ip', major: true },

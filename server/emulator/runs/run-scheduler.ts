@@ -1,11 +1,11 @@
 import type { PlacementTest } from '../../../core/contract/placement-tests';
 import { nextRun } from '../../../core/rules/schedule';
-import type { EmulatorClock } from './clock';
+import type { EmulatorClock } from '../clock';
 import { recordRun } from './record-run';
 import type { EmulatorStore } from '../store/store';
 
 /**
- * Runs tests the way Instantly does, on the emulator's clock (reference §3.6 `run_immediately`,
+ * Runs tests the way Instantly does, on the emulator's clock (docs/api/reference.md §3.6 `run_immediately`,
  * §4.1 arrivals):
  * - an active automated test runs when its `timestamp_next_run` passes, then gets its next run;
  * - a one-time test runs once when created (or when resumed, if it was created paused) and

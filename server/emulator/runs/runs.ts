@@ -1,8 +1,9 @@
 import type { AnalyticsRecord } from '../../../core/contract/analytics';
+import type { RunRecord } from '../store/analytics-repo';
 import type { PlacementTest } from '../../../core/contract/placement-tests';
 import type { Report } from '../../../core/contract/reports';
-import { seedInboxByEmail, type SeedInbox } from './esp-options';
-import { chance, hashSeed, randomInt, seededRandom, type Random } from './random';
+import { seedInboxByEmail, type SeedInbox } from '../esp-options';
+import { chance, hashSeed, randomInt, seededRandom, type Random } from '../random';
 import { runReport } from './run-reports';
 import { domainOf, domainProfile, reputationAt } from './sending-domains';
 import { uuidv7At } from '../store/uuidv7';
@@ -10,7 +11,7 @@ import { uuidv7At } from '../store/uuidv7';
 /**
  * One run of a test, as Instantly records it: a row per sender × seed inbox, "sent"
  * (record_type 1) until the seed inbox is polled and the email found, then "received"
- * (record_type 2) with the verdict (reference §4.1); and one blacklist + SpamAssassin report per
+ * (record_type 2) with the verdict (docs/api/reference.md §4.1); and one blacklist + SpamAssassin report per
  * sending domain (§5). The received version and its arrival time are decided now and stored;
  * the store flips the row when the emulator clock passes that time. Deterministic per seed.
  */
@@ -31,17 +32,10 @@ export interface RunInput {
   seed: number;
 }
 
-export interface RunRecord {
-  sent: AnalyticsRecord;
-  /** What the row becomes once it arrives; null when the email never arrives. */
-  received: AnalyticsRecord | null;
-  arriveMs: number | null;
-}
-
 const SEEDS = seedInboxByEmail();
 const POLL_MS = 25 * 60_000;
 
-/** Instantly drops paused and errored accounts without saying so (PRODUCT.md "silent senders"). */
+/** Instantly drops paused and errored accounts without saying so (docs/product.md "silent senders"). */
 export function activeSenders(input: Pick<RunInput, 'test' | 'taggedEmails' | 'accounts'>): string[] {
   const all = [...new Set([...input.test.emails, ...(input.taggedEmails ?? [])].map((e) => e.toLowerCase()))];
   if (input.test.sending_method === 2) return all;

@@ -1,4 +1,4 @@
-import { hashSeed } from './random';
+import { hashSeed } from '../random';
 
 /**
  * What decides how a sending domain lands: a reputation per recipient provider (one domain can

@@ -1,7 +1,7 @@
-import { chance, type Random } from './random';
+import { chance, type Random } from '../random';
 
 /**
- * A SpamAssassin verdict for one run's email (reference §5.1 `spam_assassin_report`). Content
+ * A SpamAssassin verdict for one run's email (docs/api/reference.md §5.1 `spam_assassin_report`). Content
  * rules come from the test's actual subject and body, so editing the copy changes the report;
  * authentication and reputation rules come from the sending domain. Descriptions follow
  * SpamAssassin's report lines ("BODY: HTML included in message").

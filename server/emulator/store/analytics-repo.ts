@@ -1,9 +1,17 @@
 import type Database from 'better-sqlite3';
+import type { AnalyticsRecord } from '../../../core/contract/analytics';
 import { Conditions, cachedStatement, keysetPage, pageJson } from './keyset';
 import { lowerBound, upperBound } from './date-range';
-import type { RunRecord } from '../runs/runs';
 
-/** Filters shared by the list and the three stats operations (reference §4.2). */
+/** One sent email of a run, as generated: the sent row and, if it arrives, its received row. */
+export interface RunRecord {
+  sent: AnalyticsRecord;
+  /** What the row becomes once it arrives; null when the email never arrives. */
+  received: AnalyticsRecord | null;
+  arriveMs: number | null;
+}
+
+/** Filters shared by the list and the three stats operations (docs/api/reference.md §4.2). */
 export interface AnalyticsFilter {
   testIds: string[];
   dateFrom?: string;
@@ -38,7 +46,7 @@ export function filterSql(f: AnalyticsFilter): Conditions {
 }
 
 /**
- * Placement buckets over received rows, as core/rules/placement.ts decides them (reference §4.1:
+ * Placement buckets over received rows, as core/rules/placement.ts decides them (docs/api/reference.md §4.1:
  * spam, else category tab, else inbox); percents 0–100.
  */
 const SPAM = 'is_spam = 1';

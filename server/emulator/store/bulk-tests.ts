@@ -1,8 +1,8 @@
 import type { PlacementTest, RecipientLabel } from '../../../core/contract/placement-tests';
 import { INSTANTLY_TIMEZONES } from '../../../core/contract/timezones';
-import { ESP_OPTIONS } from '../runs/esp-options';
+import { ESP_OPTIONS } from '../esp-options';
 import { buildPlacementTest, memoNextRun } from './placement-test-factory';
-import { chance, pick, randomInt, sample, seededRandom } from '../runs/random';
+import { chance, pick, randomInt, sample, seededRandom } from '../random';
 import type { EmulatorStore } from './store';
 import { uuidv7At } from './uuidv7';
 

@@ -1,5 +1,5 @@
 /**
- * Date filters accept a date (`2025-06-17`) or a date-time (reference §7 q8 leaves it open). A
+ * Date filters accept a date (`2025-06-17`) or a date-time (docs/api/reference.md §7 q8 leaves it open). A
  * bare date covers the whole UTC day, so `date_to=2025-06-17` includes that day's rows.
  */
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -18,8 +18,4 @@ export function upperBound(value: string | undefined): string | undefined {
 export function dateOnly(value: string | undefined): string | null {
   if (value === undefined) return null;
   return DATE_ONLY.test(value) ? value : new Date(value).toISOString().slice(0, 10);
-}
-
-export function dayOf(iso: string): string {
-  return iso.slice(0, 10);
 }

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 
 /**
  * Keyset ("seek") pagination: `starting_after` is the key of the last item of the previous page,
- * so every page is an index range scan, however deep (reference §1 "Pagination"). One extra
+ * so every page is an index range scan, however deep (docs/api/reference.md §1 "Pagination"). One extra
  * row is fetched to learn whether `next_starting_after` should be sent.
  */
 export interface KeysetQuery {

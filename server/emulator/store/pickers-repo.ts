@@ -74,7 +74,7 @@ export class PickersRepo {
     ).run(tagId, type, resourceId);
   }
 
-  /** Accounts in email order; the cursor is an email, as the spec allows (reference §1). */
+  /** Accounts in email order; the cursor is an email, as the spec allows (docs/api/reference.md §1). */
   listAccounts(p: PickerListParams & { status?: number; tagIds?: string; includeTags?: boolean }): string {
     const c = new Conditions();
     if (p.search) c.add('instr(email, ?) > 0', p.search.toLowerCase());

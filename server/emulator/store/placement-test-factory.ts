@@ -2,10 +2,10 @@ import { nextRun } from '../../../core/rules/schedule';
 import type { PlacementTest, RecipientLabel } from '../../../core/contract/placement-tests';
 import type { createPlacementTestBaseSchema } from '../../../core/contract/placement-test-requests';
 import type * as z from 'zod/mini';
-import { recipientsFor } from '../runs/esp-options';
-import { systemRandom, urlSafeId, type Random } from '../runs/random';
+import { recipientsFor } from '../esp-options';
+import { systemRandom, urlSafeId, type Random } from '../random';
 
-/** What create stores: the server-filled fields of reference §3.1 plus the caller's input. */
+/** What create stores: the server-filled fields of docs/api/reference.md §3.1 plus the caller's input. */
 export type CreateInput = z.output<typeof createPlacementTestBaseSchema>;
 
 export interface BuildContext {
@@ -18,7 +18,7 @@ export interface BuildContext {
 }
 
 /**
- * `test_code` rule (reference §3.6 create): outside-Instantly tests always get a code, `ptid_`
+ * `test_code` rule (docs/api/reference.md §3.6 create): outside-Instantly tests always get a code, `ptid_`
  * + 21 url-safe characters when blank; a code given without the prefix gets it added.
  */
 export function resolveTestCode(
@@ -68,7 +68,7 @@ export function buildPlacementTest(input: CreateInput, ctx: BuildContext): Place
     automations: input.automations ?? null,
     status,
   };
-  // The contract's enum has no "" or null, so "no problem" is an absent key (reference §3.1).
+  // The contract's enum has no "" or null, so "no problem" is an absent key (docs/api/reference.md §3.1).
   if (input.not_sending_status) test.not_sending_status = input.not_sending_status;
   test.timestamp_next_run = scheduledNextRun(test, ctx.now, ctx.nextRunFor);
   return test;

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { PlacementTest } from '../../../core/contract/placement-tests';
 import type { SortColumn } from '../../../core/contract/placement-test-requests';
-import { badRequest } from '../http/http-errors';
+import { badRequest } from '../http-errors';
 import { Conditions, cachedStatement, keysetPage, type KeysetQuery } from './keyset';
 import { scheduledNextRun } from './placement-test-factory';
 

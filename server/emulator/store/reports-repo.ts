@@ -4,7 +4,7 @@ import { Conditions, cachedStatement, keysetPage, pageJson } from './keyset';
 import { lowerBound, upperBound } from './date-range';
 
 /**
- * Blacklist & SpamAssassin reports (reference §5). The two nested reports are stored apart so
+ * Blacklist & SpamAssassin reports (docs/api/reference.md §5). The two nested reports are stored apart so
  * `skip_spam_assassin_report` / `skip_blacklist_report` simply leave them out of the text.
  */
 export interface ReportsFilter {

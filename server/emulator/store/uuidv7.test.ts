@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../runs/random';
+import { seededRandom } from '../random';
 import { createUuidV7, isUuidV7, uuidv7At, uuidV7Time } from './uuidv7';
 
 describe('UUIDv7', () => {

@@ -1,8 +1,8 @@
-import { systemRandom, type Random } from '../runs/random';
+import { systemRandom, type Random } from '../random';
 
 /**
  * UUIDv7 (RFC 9562): 48-bit Unix ms, then randomness. Instantly's ids are v7, so sorting by id
- * is creation order; the list endpoint relies on that ([S-hist] examples, reference §3.6).
+ * is creation order; the list endpoint relies on that ([S-hist] examples, docs/api/reference.md §3.6).
  */
 function hex(value: number, digits: number): string {
   return value.toString(16).padStart(digits, '0');

@@ -18,10 +18,6 @@ export function listAnalytics(params: ListAnalyticsParams, signal?: AbortSignal)
   return request(path, cursorPageSchema(analyticsRecordSchema), { query: params, signal });
 }
 
-export function getAnalyticsRecord(id: string, signal?: AbortSignal) {
-  return request(`${path}/${encodeURIComponent(id)}`, analyticsRecordSchema, { signal });
-}
-
 // The three stats endpoints are reads sent as POST: safe to cache and retry like GETs.
 export const STATS_BY_TEST_ID_PATH = `${path}/stats-by-test-id`;
 /** What stats-by-test-id answers (also checks the totals the server draws first). */

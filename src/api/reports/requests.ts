@@ -7,7 +7,3 @@ const path = '/inbox-placement-reports';
 export function listReports(params: ListReportsParams, signal?: AbortSignal) {
   return request(path, cursorPageSchema(reportSchema), { query: params, signal });
 }
-
-export function getReport(id: string, signal?: AbortSignal) {
-  return request(`${path}/${encodeURIComponent(id)}`, reportSchema, { signal });
-}

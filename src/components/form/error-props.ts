@@ -1,2 +1,2 @@
-/** Field errors are announced as they appear ("errors are announced", STYLE.md Forms). */
+/** Field errors are announced as they appear ("errors are announced", docs/conventions.md Forms). */
 export const ERROR_PROPS = { role: 'alert' } as const;

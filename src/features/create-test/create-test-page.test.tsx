@@ -2,10 +2,9 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  closeEmulator,
   createTestVia,
   renderWithEmulator,
-  startEmulator,
+  emulatorPerTest,
   type EmulatorApi,
 } from '../../../testing/components/render-with-emulator';
 import { CreateTestPage } from './create-test-page';
@@ -13,12 +12,11 @@ import { DRAFT_KEY } from './draft/draft-storage';
 import { defaultFormValues, type CreateTestFormValues } from './form-schema';
 
 let api: EmulatorApi;
-beforeEach(async () => {
+emulatorPerTest({}, (started) => (api = started));
+beforeEach(() => {
   window.localStorage.clear();
-  api = await startEmulator();
 });
 afterEach(() => {
-  closeEmulator(api);
   window.localStorage.clear();
 });
 

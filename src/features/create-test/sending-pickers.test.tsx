@@ -2,9 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import {
-  closeEmulator,
   renderWithEmulator,
-  startEmulator,
+  emulatorPerTest,
   type EmulatorApi,
 } from '../../../testing/components/render-with-emulator';
 import { CreateTestPage } from './create-test-page';
@@ -12,13 +11,12 @@ import { DRAFT_KEY } from './draft/draft-storage';
 import { defaultFormValues } from './form-schema';
 
 let api: EmulatorApi;
-beforeEach(async () => {
+emulatorPerTest({ demoData: true }, (started) => (api = started));
+beforeEach(() => {
   window.localStorage.clear();
   // The demo workspace has the sending accounts to pick from.
-  api = await startEmulator({ demoData: true });
 });
 afterEach(() => {
-  closeEmulator(api);
   window.localStorage.clear();
 });
 

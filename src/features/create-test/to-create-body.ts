@@ -5,7 +5,7 @@ import { toScheduleInput } from '../placement-test-ui/schedule-fields/schedule-f
 import type { CreateTestFormValues } from './form-schema';
 
 /**
- * The POST body for the wizard's values: only the API's fields (reference §3.6), only those
+ * The POST body for the wizard's values: only the API's fields (docs/api/reference.md §3.6), only those
  * that apply to this kind of test, and nothing the API would fill in itself.
  */
 export function toCreateBody(values: CreateTestFormValues): CreatePlacementTestBody {
@@ -42,7 +42,7 @@ export function toCreateBody(values: CreateTestFormValues): CreatePlacementTestB
     if (values.run_immediately) body.run_immediately = true;
   } else {
     // A one-time test has no schedule: it runs now. The reference's one-time example body
-    // sends `run_immediately: true` (reference §3.6), so we do the same.
+    // sends `run_immediately: true` (docs/api/reference.md §3.6), so we do the same.
     body.run_immediately = true;
   }
   return body;

@@ -4,7 +4,7 @@ import { humanizeMessage } from '../../components/form/error-text';
 /**
  * Where a 400 from POST or PATCH /inbox-placement-tests belongs in a test form (the wizard, the
  * edit drawer). The API names the field
- * in AJV style (reference §1 "Error body"): `body/email_subject must not be empty`,
+ * in AJV style (docs/api/reference.md §1 "Error body"): `body/email_subject must not be empty`,
  * `body must have required property 'name'`, `body/automations/0/then/webhook_url …`.
  */
 export type FieldError = { field: string; message: string };

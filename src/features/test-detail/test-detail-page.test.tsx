@@ -1,20 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  closeEmulator,
   createTestVia,
   renderWithEmulator,
-  startEmulator,
+  emulatorPerTest,
   type EmulatorApi,
 } from '../../../testing/components/render-with-emulator';
 import { TestDetailPage } from './test-detail-page';
 
 let api: EmulatorApi;
-beforeEach(async () => {
-  api = await startEmulator({ demoData: true });
-});
-afterEach(() => closeEmulator(api));
+emulatorPerTest({ demoData: true }, (started) => (api = started));
 
 const renderPage = (id: string) =>
   renderWithEmulator(<TestDetailPage testId={id} />, api, { path: `/tests/${id}` });

@@ -4,7 +4,7 @@ import { STATUSES } from '../../../core/contract/placement-tests';
 
 /**
  * The list's view (search, status filter, sort, page size) lives in the URL so a link, a reload
- * or Back restores it (STYLE.md "URL is state"). Anything unknown or malformed in the URL falls
+ * or Back restores it (docs/conventions.md "URL is state"). Anything unknown or malformed in the URL falls
  * back to the default instead of breaking the page: URLs are typed by people and old links.
  */
 
@@ -13,7 +13,7 @@ export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
 export const SORTS = ['newest', 'oldest', 'name', 'name-desc'] as const;
 export type ListSort = (typeof SORTS)[number];
-/** Sorting by name needs `sort_column`, which Instantly removed in 2025-09 (reference §3.6). */
+/** Sorting by name needs `sort_column`, which Instantly removed in 2025-09 (docs/api/reference.md §3.6). */
 export const NAME_SORTS: readonly ListSort[] = ['name', 'name-desc'];
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;

@@ -1,20 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  closeEmulator,
   createTestVia,
   renderWithEmulator,
-  startEmulator,
+  emulatorPerTest,
   type EmulatorApi,
 } from '../../../testing/components/render-with-emulator';
 import { TestsListPage } from './tests-list-page';
 
 let api: EmulatorApi;
-beforeEach(async () => {
-  api = await startEmulator();
-});
-afterEach(() => closeEmulator(api));
+emulatorPerTest({}, (started) => (api = started));
 
 const renderPage = () => renderWithEmulator(<TestsListPage />, api, { path: '/tests' });
 const rowOf = async (name: string) =>

@@ -1,21 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  closeEmulator,
   createTestVia,
   renderWithEmulator,
-  startEmulator,
+  emulatorPerTest,
   type EmulatorApi,
 } from '../../../testing/components/render-with-emulator';
 import { BULK_CONCURRENCY } from './bulk/use-bulk-actions';
 import { TestsListPage } from './tests-list-page';
 
 let api: EmulatorApi;
-beforeEach(async () => {
-  api = await startEmulator();
-});
-afterEach(() => closeEmulator(api));
+emulatorPerTest({}, (started) => (api = started));
 
 const rowOf = (name: string) => screen.getByRole('link', { name }).closest('tr') as HTMLElement;
 

@@ -23,7 +23,7 @@ export interface TestsListContentProps {
   onDelete: (placementTest: PlacementTest) => void;
 }
 
-/** Data first (STYLE.md "Status checks"): rows on screen win over a failed background refetch. */
+/** Data first (docs/conventions.md "Status checks"): rows on screen win over a failed background refetch. */
 export function TestsListContent({
   query,
   shown,

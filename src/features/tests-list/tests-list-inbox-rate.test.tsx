@@ -1,22 +1,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TestStats } from '../../../core/contract/analytics';
 import { formatPercent } from '../../lib/format';
 import {
-  closeEmulator,
   createTestVia,
   renderWithEmulator,
-  startEmulator,
+  emulatorPerTest,
   type EmulatorApi,
 } from '../../../testing/components/render-with-emulator';
 import { TestsListPage } from './tests-list-page';
 
 const HOUR = 3_600_000;
 let api: EmulatorApi;
-beforeEach(async () => {
-  api = await startEmulator({ demoData: true });
-});
-afterEach(() => closeEmulator(api));
+emulatorPerTest({ demoData: true }, (started) => (api = started));
 
 const statsRequests = () =>
   api.requests.filter(

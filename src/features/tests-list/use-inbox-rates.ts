@@ -29,7 +29,7 @@ export function inboxRatesBody(page: { items: readonly PlacementTest[] }) {
 }
 
 /**
- * Inbox, spam and category totals of every loaded test (PRODUCT.md: "how the last run went"
+ * Inbox, spam and category totals of every loaded test (docs/product.md: "how the last run went"
  * while scanning the list), one `stats-by-test-id` call per page of tests, so "Load more" asks
  * only for the new page. A test without a row in the answer has no results yet (`stats: null`).
  */

@@ -3,7 +3,7 @@ import { defaultFormValues, type CreateTestFormValues } from '../form-schema';
 
 /**
  * The wizard's draft in localStorage, so a reload, a failed request or a closed tab loses
- * nothing (PRODUCT.md "Nothing they typed is lost"). Versioned key: a future shape change
+ * nothing (docs/product.md "Nothing they typed is lost"). Versioned key: a future shape change
  * bumps it rather than feeding old drafts into a new form.
  */
 export const DRAFT_KEY = 'placement-test-draft:v1';

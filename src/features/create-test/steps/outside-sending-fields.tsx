@@ -6,7 +6,7 @@ import { errorText } from '../../../components/form/error-text';
 import type { CreateTestFormValues } from '../form-schema';
 import { READABLE_ALERT_STYLES } from '../readable-alert';
 
-/** `test_code` rule (reference §3.6): blank, or ptid_ + 1–45 of [A-Za-z0-9_-]; prefix added. */
+/** `test_code` rule (docs/api/reference.md §3.6): blank, or ptid_ + 1–45 of [A-Za-z0-9_-]; prefix added. */
 export function OutsideSendingFields() {
   const { register, formState } = useFormContext<CreateTestFormValues>();
   return (

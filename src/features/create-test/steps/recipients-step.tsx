@@ -18,7 +18,7 @@ const strip = ({ region, sub_region, type, esp }: RecipientLabel): RecipientLabe
   esp,
 });
 
-/** The ESP options the workspace's plan offers, by region and sub-region (reference §3.3). */
+/** The ESP options the workspace's plan offers, by region and sub-region (docs/api/reference.md §3.3). */
 export function RecipientsStep() {
   const options = useQuery(placementTestQueries.espOptions());
   const { field, fieldState } = useController<CreateTestFormValues, 'recipients_labels'>({

@@ -8,7 +8,7 @@ export function accountStatusLabel(account: Account): string {
   return ACCOUNT_STATUS_LABELS[account.status ?? 0] ?? 'Unknown status';
 }
 
-/** Instantly silently drops paused and failing senders from a test (PRODUCT.md): say so first. */
+/** Instantly silently drops paused and failing senders from a test (docs/product.md): say so first. */
 export function UnusableAccountsWarning({ accounts }: { accounts: Account[] }) {
   const unusable = accounts.filter((a) => !isAccountUsable(a));
   if (unusable.length === 0) return null;

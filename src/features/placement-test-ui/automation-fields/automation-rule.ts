@@ -9,7 +9,7 @@ import {
 
 /**
  * One automation as a form edits it: a condition and a flat set of actions, each switched on
- * or left empty. `toApiAutomation` turns it into the contract's `{when, then}` (reference §3.4);
+ * or left empty. `toApiAutomation` turns it into the contract's `{when, then}` (docs/api/reference.md §3.4);
  * the rules below add what the wizard promises on top of the contract (https-only webhooks, a
  * percentage for placement conditions, at least one action).
  */

@@ -57,7 +57,7 @@ export function toScheduleInput(values: ScheduleFormValues): ScheduleInput {
   };
 }
 
-/** A stored schedule back into form values (missing day keys mean false, reference §3.2). */
+/** A stored schedule back into form values (missing day keys mean false, docs/api/reference.md §3.2). */
 export function fromSchedule(
   schedule: Schedule | null | undefined,
   fallback = defaultScheduleValues(),

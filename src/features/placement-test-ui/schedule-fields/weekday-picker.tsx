@@ -7,7 +7,7 @@ import { errorText } from '../../../components/form/error-text';
 import { WEEKDAYS } from '../../../lib/schedule-format';
 import type { ScheduleFieldValues } from './schedule-form';
 
-/** Weekday toggles Sunday..Saturday over `schedule.days` ("0" = Sunday, reference §3.2). */
+/** Weekday toggles Sunday..Saturday over `schedule.days` ("0" = Sunday, docs/api/reference.md §3.2). */
 export function WeekdayPicker() {
   const { field, fieldState } = useController<ScheduleFieldValues, 'schedule.days'>({
     name: 'schedule.days',

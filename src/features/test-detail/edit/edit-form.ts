@@ -17,7 +17,7 @@ import {
 } from '../../placement-test-ui/schedule-fields/schedule-form';
 
 /**
- * The edit drawer's form: what PATCH can change (reference §3.6: name, description, schedule,
+ * The edit drawer's form: what PATCH can change (docs/api/reference.md §3.6: name, description, schedule,
  * automations) with the create form's field groups and rules. Schedule and automations apply to
  * automated tests only. `toPatchBody` sends only what changed.
  */

@@ -1,20 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  closeEmulator,
   createTestVia,
   renderWithEmulator,
-  startEmulator,
+  emulatorPerTest,
   type EmulatorApi,
 } from '../../../../testing/components/render-with-emulator';
 import { TestDetailPage } from '../test-detail-page';
 
 let api: EmulatorApi;
-beforeEach(async () => {
-  api = await startEmulator();
-});
-afterEach(() => closeEmulator(api));
+emulatorPerTest({}, (started) => (api = started));
 
 const SCHEDULE = { days: { '1': true }, timing: { from: '09:00' }, timezone: 'America/Chicago' as const };
 const stored = async (id: string) => (await api.fetch(`/api/v2/inbox-placement-tests/${id}`)).json();

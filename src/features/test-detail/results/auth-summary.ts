@@ -2,7 +2,7 @@ import type { AnalyticsRecord } from '../../../../core/contract/analytics';
 
 /**
  * SPF / DKIM / DMARC pass rates per sending domain over received rows (only those carry the
- * checks, reference §4.1), worst domain first, with the failed rows kept for their raw headers.
+ * checks, docs/api/reference.md §4.1), worst domain first, with the failed rows kept for their raw headers.
  */
 export type AuthCheck = 'spf' | 'dkim' | 'dmarc';
 export const AUTH_CHECKS: readonly AuthCheck[] = ['spf', 'dkim', 'dmarc'];

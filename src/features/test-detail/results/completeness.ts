@@ -2,7 +2,7 @@ import type { DateStats } from '../../../../core/contract/analytics';
 import { RESULTS_GRACE_MS } from '../../../../core/rules/placement';
 
 /**
- * How complete a window's results are (PRODUCT.md: "expected vs sent vs received vs missing").
+ * How complete a window's results are (docs/product.md: "expected vs sent vs received vs missing").
  * Expected is what the configured senders × seed inboxes should send per run; an email sent but
  * not received is pending while it may still arrive and missing after that: for every run but
  * the newest, and for the newest once the grace period since its last send has passed or

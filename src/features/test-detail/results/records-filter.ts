@@ -5,7 +5,7 @@ import { placementOf, PLACEMENTS, type Placement } from '../../../../core/rules/
 import type { DateRange } from './window-dates';
 
 /**
- * The records table's filters. Provider, region, type and sender go to the API (reference §4.2:
+ * The records table's filters. Provider, region, type and sender go to the API (docs/api/reference.md §4.2:
  * comma-separated codes, `sender_email`); placement has no API filter, so it narrows the loaded
  * rows in the browser.
  */

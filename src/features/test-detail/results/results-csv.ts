@@ -5,7 +5,7 @@ import { PLACEMENT_LABELS, placementOf } from '../../../../core/rules/placement'
 import { HEALTH_LABELS } from './health-labels';
 import type { SenderRow } from './sender-triage';
 
-/** The two client-ready exports (PRODUCT.md): every record, and the sender × provider matrix. */
+/** The two client-ready exports (docs/product.md): every record, and the sender × provider matrix. */
 const label = (labels: Record<number, string>, code: number | null | undefined) =>
   code === null || code === undefined ? '' : (labels[code] ?? String(code));
 const round1 = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);

@@ -1,21 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  closeEmulator,
   createTestVia,
   renderWithEmulator,
-  startEmulator,
+  emulatorPerTest,
   type EmulatorApi,
 } from '../../../../testing/components/render-with-emulator';
 import { TestDetailPage } from '../test-detail-page';
 
 /** Completeness and sender triage as rendered from the emulator's real runs. */
 let api: EmulatorApi;
-beforeEach(async () => {
-  api = await startEmulator({ demoData: true });
-});
-afterEach(() => closeEmulator(api));
+emulatorPerTest({ demoData: true }, (started) => (api = started));
 
 const HOUR = 3_600_000;
 const renderPage = (id: string, search = '') =>

@@ -2,7 +2,7 @@ import type { AnalyticsRecord } from '../../../../core/contract/analytics';
 import { placementOf } from '../../../../core/rules/placement';
 
 /**
- * Per sender and recipient provider, worst first (PRODUCT.md: "every mailbox under 80%").
+ * Per sender and recipient provider, worst first (docs/product.md: "every mailbox under 80%").
  * "Landed" is inbox or a category tab: a Promotions tab is a mailbox, not spam. Thresholds:
  * - healthy: 90% or more landed;
  * - at risk: 80–90% landed;
@@ -10,7 +10,7 @@ import { placementOf } from '../../../../core/rules/placement';
  *   "placement goes below 80%" would fire);
  * - waiting: sent, nothing received yet; silent: a configured sender with no records at all
  *   (Instantly drops paused and errored accounts without saying so).
- * Records from senders the test does not list are kept and flagged `foreign` (reference §4.1 [C]).
+ * Records from senders the test does not list are kept and flagged `foreign` (docs/api/reference.md §4.1 [C]).
  */
 export type SenderHealth = 'spam-bound' | 'silent' | 'at-risk' | 'waiting' | 'healthy';
 export const HEALTH_ORDER: readonly SenderHealth[] = [

@@ -14,7 +14,7 @@ export const MAX_RECORD_PAGES = 50;
 type AllRecords = { items: { timestamp_created: string }[]; truncated: boolean };
 
 /**
- * `now` is the page's clock (use-clock.ts), ticking while the page is open.
+ * `now` is the page's clock (`useNow` in src/components/use-now.ts), ticking while the page is open.
  * Everything the results of one window need: the run days (stats-by-date), the headline
  * (stats-by-test-id), every record (for per-sender, per-domain and per-provider figures) and the
  * reports. While results are still arriving, all of them, and the test itself, refresh every

@@ -21,7 +21,7 @@ const APPLIES: Record<BulkKind, (t: PlacementTest) => boolean> = {
 };
 
 /**
- * The API has no bulk endpoint and allows a workspace 100 requests/s in total (reference §1),
+ * The API has no bulk endpoint and allows a workspace 100 requests/s in total (docs/api/reference.md §1),
  * so one call per test, 4 at a time and at most 20 starts a second: room for the list refetch
  * and for the workspace's other clients.
  */

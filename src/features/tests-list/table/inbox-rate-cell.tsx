@@ -3,7 +3,7 @@ import { formatCount, formatPercent } from '../../../lib/format';
 import classes from './tests-table.module.css';
 import { useInboxRate, type InboxRate } from '../use-inbox-rates';
 
-/** Under this share in the inbox a test needs a look (PRODUCT.md: "every mailbox under 80%"). */
+/** Under this share in the inbox a test needs a look (docs/product.md: "every mailbox under 80%"). */
 const LOW_INBOX_PERCENT = 80;
 
 /** The share of received emails that landed in the inbox, over everything the test has received. */

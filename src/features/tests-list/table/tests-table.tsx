@@ -6,7 +6,7 @@ import { COLUMN_COUNT, TestsTableHead } from './tests-table-head';
 import classes from './tests-table.module.css';
 import { useNow } from '../../../components/use-now';
 
-/** Past this many loaded rows only those near the viewport are rendered (STACK.md figures). */
+/** Past this many loaded rows only those near the viewport are rendered (docs/conventions.md figures). */
 export const VIRTUALIZE_AFTER = 200;
 
 const loadVirtualRows = () => import('./virtual-rows');

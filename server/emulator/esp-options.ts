@@ -1,6 +1,6 @@
-import { seedsPerLabel } from '../../../core/rules/estimate';
-import type { EspOption, RecipientLabel } from '../../../core/contract/placement-tests';
-import { labelCodes, labelKey } from '../../../core/rules/esp-labels';
+import { seedsPerLabel } from '../../core/rules/estimate';
+import type { EspOption, RecipientLabel } from '../../core/contract/placement-tests';
+import { labelCodes, labelKey } from '../../core/rules/esp-labels';
 
 /**
  * The seed-inbox catalogue: what GET …/email-service-provider-options returns and which seed

@@ -1,5 +1,5 @@
 /**
- * Instantly's error body `{statusCode, error, message}` (reference §1 "Error body"). The API runs
+ * Instantly's error body `{statusCode, error, message}` (docs/api/reference.md §1 "Error body"). The API runs
  * on Fastify, so `error` is the HTTP reason phrase and `message` reads like Fastify/AJV output.
  */
 export const REASON_PHRASES: Record<number, string> = {
