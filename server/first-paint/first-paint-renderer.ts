@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { FirstPaintEntry } from '../../core/first-paint';
+import type { FirstPaintEntry } from '../../core/contract/first-paint';
 
 type Methods = FirstPaintEntry;
 type FirstPaintMethod = keyof Methods;

@@ -7,7 +7,7 @@ import { createApp } from '../app';
 import type { Backend } from '../backend';
 import { createEmulatorBackend } from '../emulator-backend';
 import type { FirstPaintRenderer } from './first-paint-renderer';
-import type { FirstPaintEntry } from '../../core/first-paint';
+import type { FirstPaintEntry } from '../../core/contract/first-paint';
 import { createBody } from '../../testing/emulator/test-kit';
 
 // The built index.html's parts the server writes into (index.html at the project root).

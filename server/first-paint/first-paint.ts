@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { parseRetryAfter } from '../../core/rules/retry-after';
 import { COOKIES, readCookie } from '../../core/rules/cookies';
-import { FIRST_PAGE_ELEMENT_ID, scriptJson } from '../../core/first-paint';
+import { FIRST_PAGE_ELEMENT_ID, scriptJson } from '../../core/contract/first-paint';
 import { describeStatus, type Backend } from '../backend';
 import type { FirstPaintRenderer } from './first-paint-renderer';
 

@@ -23,7 +23,7 @@ import {
 } from './first-page';
 import { inboxRatesBody } from '../features/tests-list/use-inbox-rates';
 import { isTimeZone, withViewerTimeZone } from '../lib/format';
-import type { FirstPaintEntry } from '../../core/first-paint';
+import type { FirstPaintEntry } from '../../core/contract/first-paint';
 
 /**
  * The list's own address only: `/` redirects to it in the browser, which the server does not

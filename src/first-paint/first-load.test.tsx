@@ -4,7 +4,7 @@ import { getStatsByTestId } from '../api/analytics/requests';
 import { listPlacementTests } from '../api/placement-tests/requests';
 import type { ServerStatus } from '../../core/contract/server-status';
 import { firstPageJson, takeFirstPage, type FirstPage } from './first-page';
-import { FIRST_PAGE_ELEMENT_ID } from '../../core/first-paint';
+import { FIRST_PAGE_ELEMENT_ID } from '../../core/contract/first-paint';
 import { prefetchTestsList } from './prefetch-tests-list';
 import { TestsListPage } from '../features/tests-list/tests-list-page';
 import {

@@ -8,7 +8,7 @@ import { placementTestQueries } from '../api/placement-tests/queries';
 import { placementTestsPageSchema } from '../api/placement-tests/requests';
 import { serverStatusQueries } from '../api/server-status/queries';
 import { serverStatusSchema, type ServerStatus } from '../../core/contract/server-status';
-import { FIRST_PAGE_ELEMENT_ID, scriptJson } from '../../core/first-paint';
+import { FIRST_PAGE_ELEMENT_ID, scriptJson } from '../../core/contract/first-paint';
 import { NAME_SORTS, parseListView, toListParams } from '../features/tests-list/list-view';
 import { inboxRatesBody } from '../features/tests-list/use-inbox-rates';
 
