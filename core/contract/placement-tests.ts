@@ -3,7 +3,7 @@ import { literalUnion } from './common';
 
 /**
  * THE contract for inbox placement tests. Responses are loose (extra fields and the nulls the
- * spec allows); request bodies (request-schemas.ts) are strict, as the real API rejects unknown
+ * spec allows); request bodies (placement-test-requests.ts) are strict, as the real API rejects unknown
  * keys. Reference: docs/api/reference.md §3; seed-vs-official differences: ADR 003.
  */
 
