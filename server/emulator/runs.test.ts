@@ -65,7 +65,7 @@ describe('generateRun', () => {
     const northwind = received(['alex@northwind-mail.co']);
     expect(northwind.filter((r) => r.dmarc_pass === false).length / northwind.length).toBeGreaterThan(0.8);
     const failed = northwind.find((r) => r.dmarc_pass === false);
-    expect(failed?.authentication_failure_results?.authentication_results).toContain('dmarc=none');
+    expect(failed?.authentication_failure_results?.authentication_results).toContain('dmarc=fail');
     const acme = received(['jane.cooper@acme-outbound.com']);
     expect(acme.filter((r) => r.dmarc_pass).length / acme.length).toBeGreaterThan(0.85);
     expect(
@@ -90,4 +90,52 @@ describe('generateRun', () => {
       expect(delay).toBeLessThan(3 * 3_600_000);
     }
   });
+
+  it('stamps no sent record after the clock when a run is recorded as it starts, and still delivers later', () => {
+    const runAt = new Date('2026-11-18T15:00:00Z');
+    const emails = ['a@acme-outbound.com', 'b@acme-outbound.com'];
+    const run = generateRun({
+      test: { ...test(emails), delivery_mode: 1 },
+      runAt,
+      organizationId: 'org',
+      accounts: new Map(emails.map((e) => account(e))),
+      seed: 5,
+      nowMs: runAt.getTime(),
+    });
+    // One by one: 2 senders × the US seeds, 5 s apart, would reach minutes past the start.
+    expect(run.analytics.length).toBeGreaterThan(10);
+    for (const r of run.analytics) {
+      expect(Date.parse(r.sent.timestamp_created)).toBeLessThanOrEqual(runAt.getTime());
+      if (r.arriveMs) expect(r.arriveMs).toBeGreaterThan(runAt.getTime());
+    }
+  });
+
+  it('gives custom-SMTP senders no sender ESP, and Microsoft senders Microsoft', () => {
+    const run = generateRun({
+      test: test(['smtp@acme-outbound.com', 'ms@acme-outbound.com']),
+      runAt: new Date('2026-11-18T15:00:00Z'),
+      organizationId: 'org',
+      accounts: new Map([account('smtp@acme-outbound.com', 1), account('ms@acme-outbound.com', 3)]),
+      seed: 2,
+    });
+    const esps = (sender: string) =>
+      new Set(run.analytics.flatMap((r) => (r.received?.sender_email === sender ? [r.received.sender_esp] : [])));
+    expect(esps('smtp@acme-outbound.com')).toEqual(new Set([null]));
+    expect(esps('ms@acme-outbound.com')).toEqual(new Set([2]));
+  });
+
+  it("writes SpamAssassin rule descriptions as the rule's text, without a section prefix", () => {
+    const run = generateRun({
+      test: test(['alex@northwind-mail.co']),
+      runAt: new Date('2026-11-18T15:00:00Z'),
+      organizationId: 'org',
+      accounts: new Map([account('alex@northwind-mail.co')]),
+      seed: 4,
+    });
+    const rules = run.reports.flatMap((r) => r.spam_assassin_report?.report ?? []);
+    expect(rules.length).toBeGreaterThan(2);
+    for (const rule of rules) expect(rule.description).not.toMatch(/^(BODY|HEADER|URI|RAW|FULL):/);
+    expect(rules.map((r) => r.description)).toContain('Message has a DKIM or DK signature, not necessarily valid');
+  });
 });
+

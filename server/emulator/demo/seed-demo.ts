@@ -151,7 +151,7 @@ export function seedDemoData(store: EmulatorStore, now: Date, seed = 20_261_126)
       store.placementTests.insert(test);
 
       runTimes(fixture, created, now).forEach((runAt, r) =>
-        recordRun(store, test, runAt, seed + i * 100 + r),
+        recordRun(store, test, runAt, { seed: seed + i * 100 + r, now }),
       );
     });
   });

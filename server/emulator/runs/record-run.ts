@@ -13,7 +13,12 @@ import type { EmulatorStore } from '../store/store';
  * numbers will not change any more. While results trickle in the test stays Active, and the
  * detail page says it is still collecting.
  */
-export function recordRun(store: EmulatorStore, test: PlacementTest, runAt: Date, seed?: number): void {
+export function recordRun(
+  store: EmulatorStore,
+  test: PlacementTest,
+  runAt: Date,
+  { seed, now }: { seed?: number; now?: Date } = {},
+): void {
   const accounts = new Map(
     store.pickers.accounts().map((a) => [String(a.email), a as unknown as SenderAccount]),
   );
@@ -24,6 +29,7 @@ export function recordRun(store: EmulatorStore, test: PlacementTest, runAt: Date
     accounts,
     taggedEmails: store.pickers.accountEmailsTagged(test.tags ?? []),
     seed: seed ?? hashSeed(`${test.id}|${runAt.toISOString()}`),
+    ...(now ? { nowMs: now.getTime() } : {}),
   });
   store.transaction(() => {
     store.analytics.insertRun(run.analytics);

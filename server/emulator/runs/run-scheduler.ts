@@ -39,7 +39,7 @@ export class RunScheduler {
   /** After create: one-time tests run now; automated ones too when asked to run immediately. */
   afterCreate(test: PlacementTest, runImmediately: boolean, now = this.clock.now()): void {
     if (test.status === 1 && test.sending_method === 1 && (test.type === 1 || runImmediately)) {
-      recordRun(this.store, test, now);
+      recordRun(this.store, test, now, { now });
     }
   }
 
@@ -47,7 +47,7 @@ export class RunScheduler {
   afterPatch(test: PlacementTest, now = this.clock.now()): void {
     const neverRan = this.store.runs.lastRunMs(test.id) === null;
     if (test.type === 1 && test.status === 1 && test.sending_method === 1 && neverRan) {
-      recordRun(this.store, test, now);
+      recordRun(this.store, test, now, { now });
     }
   }
 
@@ -61,7 +61,7 @@ export class RunScheduler {
     ) {
       missed.push(at);
     }
-    for (const runAt of missed.slice(-MAX_CATCH_UP_RUNS)) recordRun(this.store, test, runAt);
+    for (const runAt of missed.slice(-MAX_CATCH_UP_RUNS)) recordRun(this.store, test, runAt, { now });
     this.store.runs.setNextRun(test.id, nextRun(test.schedule, now));
   }
 

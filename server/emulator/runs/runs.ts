@@ -4,6 +4,7 @@ import type { PlacementTest } from '../../../core/contract/placement-tests';
 import type { Report } from '../../../core/contract/reports';
 import { seedInboxByEmail, type SeedInbox } from '../esp-options';
 import { chance, hashSeed, randomInt, seededRandom, type Random } from '../random';
+import { authenticate, senderEspOf } from './authentication';
 import { runReport } from './run-reports';
 import { domainOf, domainProfile, reputationAt } from './sending-domains';
 import { uuidv7At } from '../store/uuidv7';
@@ -30,6 +31,12 @@ export interface RunInput {
   /** Senders picked through the test's tags, besides `emails`. */
   taggedEmails?: string[];
   seed: number;
+  /**
+   * The emulator's clock when the run is recorded. Rows are written at once, but a run sends one
+   * email every few seconds: a row is never stamped after this moment, so no sent record claims a
+   * time the clock has not reached.
+   */
+  nowMs?: number;
 }
 
 const SEEDS = seedInboxByEmail();
@@ -59,24 +66,6 @@ function verdict(random: Random, inboxChance: number, seed: SeedInbox) {
   return { is_spam: isSpam, has_category: !isSpam && chance(random, categoryChance) };
 }
 
-function authentication(random: Random, domain: string, senderEmail: string) {
-  const { dmarcAligned, ip } = domainProfile(domain);
-  // A set-up domain passes nearly always; the occasional failure is a forwarding hop or a
-  // rotated DKIM key. A domain without an aligned DMARC record fails DMARC almost every time.
-  const spf = chance(random, 0.99);
-  const dkim = chance(random, 0.99);
-  const dmarc = spf && dkim && chance(random, dmarcAligned ? 0.998 : 0.1);
-  const failure =
-    spf && dkim && dmarc
-      ? null
-      : {
-          authentication_results: `mx.seed.example; spf=${spf ? 'pass' : 'softfail'} smtp.mailfrom=${domain}; dkim=${dkim ? 'pass' : 'fail (body hash did not verify)'} header.d=${domain}; dmarc=${dmarc ? 'pass' : dmarcAligned ? 'fail' : 'none'} (p=NONE) header.from=${domain}`,
-          dkim_signature: `v=1; a=rsa-sha256; c=relaxed/relaxed; d=${domain}; s=s1; h=from:to:subject:date:message-id`,
-          received_spf: `Received-SPF: ${spf ? 'pass' : 'softfail'} (seed.example: domain of ${senderEmail} ${spf ? 'designates' : 'does not designate'} ${ip} as permitted sender)`,
-        };
-  return { spf_pass: spf, dkim_pass: dkim, dmarc_pass: dmarc, authentication_failure_results: failure };
-}
-
 export function generateRun(input: RunInput): { analytics: RunRecord[]; reports: Report[] } {
   const random = seededRandom(input.seed);
   const { test, runAt } = input;
@@ -94,9 +83,10 @@ export function generateRun(input: RunInput): { analytics: RunRecord[]; reports:
     const account = input.accounts.get(senderEmail);
     seeds.forEach((seed, r) => {
       const sentMs = runAt.getTime() + (s * seeds.length + r) * gapMs + randomInt(random, 0, 900);
-      const sentAt = new Date(sentMs).toISOString();
+      const stampMs = Math.min(sentMs, input.nowMs ?? sentMs);
+      const sentAt = new Date(stampMs).toISOString();
       const sent: AnalyticsRecord = {
-        id: uuidv7At(sentMs, random),
+        id: uuidv7At(stampMs, random),
         timestamp_created: sentAt,
         timestamp_created_date: sentAt.slice(0, 10),
         organization_id: input.organizationId,
@@ -113,12 +103,12 @@ export function generateRun(input: RunInput): { analytics: RunRecord[]; reports:
         analytics.push({ sent, received: null, arriveMs: null });
         return;
       }
-      const auth = authentication(random, domain, senderEmail);
+      const auth = authenticate(random, domain, senderEmail);
       const listed = inboxChance < 0.7 && chance(random, 0.3);
       const received: AnalyticsRecord = {
         ...sent,
         record_type: 2,
-        sender_esp: (account?.provider_code === 3 ? 2 : 1) as AnalyticsRecord['sender_esp'],
+        sender_esp: senderEspOf(account?.provider_code),
         ...verdict(random, auth.dmarc_pass ? inboxChance : inboxChance - 0.15, seed),
         ...auth,
         smtp_ip_blacklist_report: listed
