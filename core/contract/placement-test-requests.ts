@@ -145,6 +145,20 @@ export const patchPlacementTestBodySchema = z
   .check(z.refine((b) => Object.keys(b).length >= 1, { error: 'body must NOT have fewer than 1 properties' }));
 export type PatchPlacementTestBody = z.input<typeof patchPlacementTestBodySchema>;
 
+/**
+ * PATCH as the current official schema has it (`additionalProperties: false` over name, schedule,
+ * automations, status): `description` is refused. The fake Instantly of the real-API journeys
+ * answers with this, so the dashboard's handling of that refusal is tested (ADR 003).
+ */
+export const officialPatchPlacementTestBodySchema = z
+  .strictObject({
+    name: z.optional(nonBlank('name')),
+    schedule: z.optional(scheduleInputSchema),
+    automations: z.optional(z.nullable(z.array(automationSchema))),
+    status: z.optional(z.nullable(statusSchema)),
+  })
+  .check(z.refine((b) => Object.keys(b).length >= 1, { error: 'body must NOT have fewer than 1 properties' }));
+
 export const SORT_COLUMNS = ['id', 'timestamp_created', 'name'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 

@@ -38,6 +38,11 @@ export interface EmulatorOptions {
   random?: Random;
   /** Real-time interval of the run scheduler's ticker in ms; 0 = no ticker (tests). Default 5 s. */
   tickMs?: number;
+  /**
+   * Which PATCH body to accept: the seed document's (`description` too; the default) or the
+   * current official schema's, which refuses `description` as Instantly does today (ADR 003).
+   */
+  patchRules?: 'seed' | 'official';
 }
 
 export interface Emulator {
@@ -76,7 +81,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     await next();
     if (injected) c.res = injected.response;
   });
-  app.route('/api/v2/inbox-placement-tests', placementTestRoutes(ctx));
+  app.route('/api/v2/inbox-placement-tests', placementTestRoutes(ctx, opts.patchRules ?? 'seed'));
   app.route('/api/v2/inbox-placement-analytics', analyticsRoutes(ctx));
   app.route('/api/v2/inbox-placement-reports', reportRoutes(ctx));
   app.route('/api/v2', pickerRoutes(ctx));

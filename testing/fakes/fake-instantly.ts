@@ -37,6 +37,8 @@ export async function createFakeInstantly(keys: Record<string, string>) {
       serverKey: first,
       keys: others.map((key) => ({ key, scopes: ['all:all'] })),
       tickMs: 0,
+      // Today's Instantly: PATCH refuses `description`.
+      patchRules: 'official',
     });
     const body = {
       name: `${name} workspace check`,

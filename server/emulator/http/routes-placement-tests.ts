@@ -3,6 +3,7 @@ import {
   getPlacementTestQuerySchema,
   createPlacementTestBodySchema,
   listPlacementTestsQuerySchema,
+  officialPatchPlacementTestBodySchema,
   patchPlacementTestBodySchema,
 } from '../../../core/contract/placement-test-requests';
 import type { PlacementTest, PlacementTestDetail } from '../../../core/contract/placement-tests';
@@ -35,7 +36,7 @@ function withMetadata(ctx: EmulatorContext, test: PlacementTest): PlacementTestD
   };
 }
 
-export function placementTestRoutes(ctx: EmulatorContext): Hono {
+export function placementTestRoutes(ctx: EmulatorContext, patchRules: 'seed' | 'official' = 'seed'): Hono {
   const routes = new Hono();
   const { store, clock } = ctx;
 
@@ -103,7 +104,8 @@ export function placementTestRoutes(ctx: EmulatorContext): Hono {
   routes.patch(
     '/:id',
     guarded(ctx, acceptedScopes(SCOPE, 'update'), async (c) => {
-      const patch = validate(patchPlacementTestBodySchema, await readJsonBody(c.req.raw), 'body');
+      const schema = patchRules === 'official' ? officialPatchPlacementTestBodySchema : patchPlacementTestBodySchema;
+      const patch = validate(schema, await readJsonBody(c.req.raw), 'body');
       const now = clock.now();
       const updated = store.transaction(() => {
         const test = store.placementTests.get(c.req.param('id') ?? '', now);

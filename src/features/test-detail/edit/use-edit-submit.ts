@@ -5,12 +5,21 @@ import { getErrorMessage, isApiError } from '../../../api/errors';
 import { usePatchPlacementTest } from '../../../api/placement-tests/mutations';
 import type { PlacementTest } from '../../../../core/contract/placement-tests';
 import { fieldErrorFromApiMessage } from '../../placement-test-ui/server-errors';
+import type { PatchPlacementTestBody } from '../../../../core/contract/placement-test-requests';
 import { isEditField, toPatchBody, type EditFormValues } from './edit-form';
+
+/**
+ * Today's Instantly refuses `description` in PATCH (its schema has no such property; the seed
+ * document allowed it, ADR 003): the other changes are saved without it, and the user is told.
+ */
+const DESCRIPTION_REFUSED = 'Instantly does not let a test’s description change after it is created.';
+const refusesDescription = (error: unknown) =>
+  isApiError(error, 400) && /additional propert.*description/i.test(error.body?.message ?? '');
 
 /**
  * PATCH only what changed; the mutation hook updates the cached test so the page shows the
  * change at once. A 400 naming a field the drawer shows goes there, anything else above the
- * buttons; the values stay either way.
+ * buttons; the values stay either way. A refused description is dropped and the rest saved.
  */
 export function useEditSubmit({
   form,
@@ -33,14 +42,33 @@ export function useEditSubmit({
       onDone();
       return;
     }
+    send(body);
+  };
+
+  const send = (body: PatchPlacementTestBody, keptDescription = false) =>
     mutation.mutate(
       { id: placementTest.id, body },
       {
         onSuccess: (updated) => {
-          notifications.show({ color: 'teal', message: `Saved changes to “${updated.name}”.` });
+          notifications.show({
+            color: 'teal',
+            message: keptDescription
+              ? `Saved changes to “${updated.name}”. ${DESCRIPTION_REFUSED} It stays as it was.`
+              : `Saved changes to “${updated.name}”.`,
+          });
           onDone();
         },
         onError: (error) => {
+          if (body.description !== undefined && refusesDescription(error)) {
+            const { description: _refused, ...rest } = body;
+            if (Object.keys(rest).length > 0) {
+              // The 400 changed nothing, so sending the rest once more does nothing twice.
+              send(rest, true);
+            } else {
+              form.setError('description', { type: 'server', message: DESCRIPTION_REFUSED }, { shouldFocus: true });
+            }
+            return;
+          }
           const mapped =
             isApiError(error, 400) && error.body ? fieldErrorFromApiMessage(error.body.message) : null;
           if (mapped && isEditField(mapped.field, automated)) {
@@ -55,7 +83,6 @@ export function useEditSubmit({
         },
       },
     );
-  };
 
   return { submit, formError, isPending: mutation.isPending };
 }
