@@ -5,8 +5,10 @@ import { nextRuns } from '../../../core/rules/schedule';
 import { ESP_OPTIONS } from '../esp-options';
 import { buildPlacementTest } from '../store/placement-test-factory';
 import { pick, seededRandom, type Random } from '../random';
+import { refreshNotSending } from '../runs/refresh-not-sending';
 import { recordRun } from '../runs/record-run';
 import {
+  DAILY_LIMIT_REACHED,
   BODIES,
   DEMO_ACCOUNTS,
   DEMO_CAMPAIGNS,
@@ -142,7 +144,6 @@ export function seedDemoData(store: EmulatorStore, now: Date, seed = 20_261_126)
           recipients_labels: labels(fixture.labels),
           automations: automations(fixture.automations, tagIds),
           status: fixture.status === 2 ? 2 : 1,
-          not_sending_status: fixture.notSending ?? null,
         },
         { id: uuidv7At(created.getTime(), random), organizationId, now, random },
       );
@@ -154,5 +155,9 @@ export function seedDemoData(store: EmulatorStore, now: Date, seed = 20_261_126)
         recordRun(store, test, runAt, { seed: seed + i * 100 + r, now }),
       );
     });
+    // Today Alex has used up the day's sending: with Dana disconnected and Lee out of placement
+    // tests, the Northwind tests cannot send (their history above was sent before that).
+    store.pickers.setSenderState(DAILY_LIMIT_REACHED, { dailyLimitReached: true });
+    refreshNotSending(store);
   });
 }

@@ -18,6 +18,9 @@ export const DEMO_ACCOUNTS = [
   { email: 'emma@brightleaf-sales.com', first: 'Emma', last: 'Rossi', provider: 3, status: 1 },
 ] as const;
 
+/** The sender whose day of sending is used up in the demo: the Northwind tests cannot send. */
+export const DAILY_LIMIT_REACHED = 'alex@northwind-mail.co';
+
 // prettier-ignore
 export const DEMO_TAGS = [
   { key: 'acme', label: 'Acme — primary senders', description: 'Client mailboxes used for Acme outbound', accounts: ['jane.cooper@acme-outbound.com', 'mark.ellis@acme-outbound.com', 'sofia.ramos@acme-outbound.com'] },
@@ -52,7 +55,6 @@ export interface DemoTest {
   tags?: DemoTagKey[];
   labels: LabelSet;
   method?: 1 | 2;
-  notSending?: 'daily_limits_hit' | 'other';
   campaign?: DemoCampaignKey;
   automations?: 'placement' | 'blacklist' | 'both';
   textOnly?: boolean;
@@ -76,7 +78,7 @@ export const DEMO_TESTS: DemoTest[] = [
   { name: 'DACH launch — Web.de + Google DE', type: 2, status: 1, schedule: [[2, 4], '08:00', 'Europe/Belgrade'], senders: BRIGHTLEAF, labels: 'DE', campaign: 'dach', runs: 6 },
   { name: 'Italy seed sweep — Libero', type: 2, status: 2, schedule: [[3], '10:00', 'Europe/Sarajevo'], senders: ACME, labels: 'IT', runs: 3 },
   { name: 'France placement — Q3 campaign', type: 2, status: 1, schedule: [[1, 3, 5], '09:30', 'Africa/Ceuta'], senders: ACME, labels: 'FR', campaign: 'q3', runs: 6 },
-  { name: 'Northwind domain recovery — daily', type: 2, status: 1, schedule: [WEEKDAYS, '06:00', 'America/Boise'], senders: NORTHWIND, labels: 'US', notSending: 'daily_limits_hit', automations: 'both', runs: 10 },
+  { name: 'Northwind domain recovery — daily', type: 2, status: 1, schedule: [WEEKDAYS, '06:00', 'America/Boise'], senders: NORTHWIND, labels: 'US', automations: 'both', runs: 10 },
   { name: 'Brightleaf warmup check', type: 2, status: 2, schedule: [[6], '12:00', 'Asia/Kolkata'], senders: BRIGHTLEAF, labels: 'US-G', runs: 3 },
   { name: 'Pre-send check — Partner program launch', type: 1, status: 3, senders: ACME, labels: 'US', campaign: 'partner', runs: 1 },
   { name: 'New copy A/B — subject line v2', type: 1, status: 3, senders: ['sofia.ramos@acme-outbound.com'], labels: 'US-G', runs: 1 },
@@ -84,7 +86,7 @@ export const DEMO_TESTS: DemoTest[] = [
   { name: 'Outside-Instantly relay test (SendGrid)', type: 1, status: 1, senders: ['news@mail.acme-outbound.com'], labels: 'US', method: 2 },
   { name: 'Postmark transactional check', type: 1, status: 3, senders: ['receipts@acme-outbound.com'], labels: 'US-G', method: 2, runs: 1 },
   { name: 'Agency client: Brightleaf — weekly', type: 2, status: 1, schedule: [[2], '14:00', 'Australia/Melbourne'], senders: [], tags: ['brightleaf'], labels: 'US', runs: 4 },
-  { name: 'Agency client: Northwind — weekly', type: 2, status: 1, schedule: [[4], '15:00', 'America/Chicago'], senders: [], tags: ['northwind'], labels: 'US', notSending: 'other', runs: 3 },
+  { name: 'Agency client: Northwind — weekly', type: 2, status: 1, schedule: [[4], '15:00', 'America/Chicago'], senders: [], tags: ['northwind'], labels: 'US', runs: 3 },
   { name: 'Cold intro v3 — Google personal only', type: 1, status: 3, senders: ACME, labels: 'US-G', runs: 1 },
   { name: 'Microsoft 365 tenant check', type: 1, status: 1, senders: GETACME, labels: 'US-O', collecting: true },
   { name: 'Link-heavy template stress test', type: 1, status: 3, senders: ['mark.ellis@acme-outbound.com'], labels: 'ALL', runs: 1 },
@@ -96,11 +98,11 @@ export const DEMO_TESTS: DemoTest[] = [
   { name: 'Dubai office senders — weekly', type: 2, status: 1, schedule: [[0, 1], '10:00', 'Asia/Dubai'], senders: ['emma@brightleaf-sales.com'], labels: 'EU', runs: 6 },
   { name: 'LATAM expansion — Gmail check', type: 2, status: 1, schedule: [[2], '09:00', 'America/Sao_Paulo'], senders: ACME, labels: 'US-G', runs: 4 },
   { name: 'APAC senders — Outlook', type: 2, status: 3, schedule: [[3], '08:00', 'Pacific/Auckland'], senders: ['olivia@brightleaf-sales.com'], labels: 'US-O', runs: 5 },
-  { name: 'Daily limits probe — Acme warmup pool', type: 2, status: 1, schedule: [WEEKDAYS, '11:00', 'America/Chicago'], senders: [], tags: ['warmup'], labels: 'US', notSending: 'daily_limits_hit', runs: 5 },
+  { name: 'Daily limits probe — Acme warmup pool', type: 2, status: 1, schedule: [WEEKDAYS, '11:00', 'America/Chicago'], senders: [], tags: ['warmup'], labels: 'US', runs: 5 },
   { name: 'Tracking domain swap — before', type: 1, status: 3, senders: ACME, labels: 'US', runs: 1 },
   { name: 'Tracking domain swap — after', type: 1, status: 3, senders: ACME, labels: 'US', runs: 1 },
   { name: 'Spintax template check', type: 1, status: 1, senders: ['sofia.ramos@acme-outbound.com'], labels: 'DE', collecting: true },
-  { name: 'Blacklist watch — Northwind', type: 2, status: 1, schedule: [[4], '16:00', 'America/Chicago'], senders: ['alex@northwind-mail.co'], labels: 'US-G', automations: 'blacklist', notSending: 'other', runs: 3 },
+  { name: 'Blacklist watch — Northwind', type: 2, status: 1, schedule: [[4], '16:00', 'America/Chicago'], senders: ['alex@northwind-mail.co'], labels: 'US-G', automations: 'blacklist', runs: 3 },
 ];
 
 export const SUBJECTS = [

@@ -8,6 +8,8 @@ import { injectIntoTests, injectPickers, removeInjected } from '../demo/inject-s
 import { badRequest, jsonResponse } from '../http-errors';
 import { readJsonBody } from './read-body';
 import { seedDemoData } from '../demo/seed-demo';
+import { demoAccount } from '../demo/seed-documents';
+import { refreshNotSending } from '../runs/refresh-not-sending';
 
 /**
  * `/__emulator/*`: test control (ADR 002). The dashboard server exposes these to loopback
@@ -23,6 +25,13 @@ const injectBody = z.strictObject({
   strings: z.array(z.string().check(z.minLength(1), z.maxLength(4000))).check(z.minLength(1), z.maxLength(500)),
   /** Rewrite these tests' seed addresses, analytics and reports; without it, add pickers. */
   test_ids: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1), z.maxLength(500))),
+});
+
+/** A sender's state (runs/sender-state.ts); an address the workspace lacks is added as a Google mailbox. */
+const accountBody = z.strictObject({
+  email: z.email(),
+  status: z.optional(z.int().check(z.gte(-3), z.lte(2))),
+  dailyLimitReached: z.optional(z.boolean()),
 });
 
 const DEFAULT_BULK_TESTS = 100;
@@ -67,6 +76,19 @@ export function controlRoutes(ctx: EmulatorContext, faults: Faults): Hono {
     return jsonResponse(injectPickers(ctx, body.strings));
   });
   routes.delete('/inject', () => jsonResponse({ removed: removeInjected(ctx) }));
+
+  // Senders reaching their daily limit, disconnecting, being paused, and recovering: every active
+  // test's `not_sending_status` follows (the emulator sends no campaigns that could do it).
+  routes.post('/accounts', async (c) => {
+    const { email, status, dailyLimitReached } = validate(accountBody, await readJsonBody(c.req.raw), 'body');
+    const now = clock.now();
+    if (!store.pickers.hasAccount(email)) {
+      const fixture = { email: email.toLowerCase(), first: 'Test', last: 'Sender', provider: 2, status: status ?? 1 };
+      store.pickers.insertAccount(demoAccount(fixture, now, store.organizationId));
+    }
+    store.pickers.setSenderState(email, { status, dailyLimitReached });
+    return jsonResponse({ changed: refreshNotSending(store) });
+  });
 
   routes.get('/faults', () => jsonResponse({ faults: faults.current }));
   routes.post('/faults', async (c) => {

@@ -19,9 +19,7 @@ export function recordRun(
   runAt: Date,
   { seed, now }: { seed?: number; now?: Date } = {},
 ): void {
-  const accounts = new Map(
-    store.pickers.accounts().map((a) => [String(a.email), a as unknown as SenderAccount]),
-  );
+  const accounts: Map<string, SenderAccount> = store.pickers.senderStates();
   const run = generateRun({
     test,
     runAt,

@@ -2,6 +2,7 @@ import type { PlacementTest } from '../../../core/contract/placement-tests';
 import { nextRun } from '../../../core/rules/schedule';
 import type { EmulatorClock } from '../clock';
 import { recordRun } from './record-run';
+import { refreshNotSending } from './refresh-not-sending';
 import type { EmulatorStore } from '../store/store';
 
 /**
@@ -38,6 +39,7 @@ export class RunScheduler {
 
   /** After create: one-time tests run now; automated ones too when asked to run immediately. */
   afterCreate(test: PlacementTest, runImmediately: boolean, now = this.clock.now()): void {
+    refreshNotSending(this.store, [test]);
     if (test.status === 1 && test.sending_method === 1 && (test.type === 1 || runImmediately)) {
       recordRun(this.store, test, now, { now });
     }
@@ -45,6 +47,7 @@ export class RunScheduler {
 
   /** After PATCH: a one-time test created paused runs when it is first resumed. */
   afterPatch(test: PlacementTest, now = this.clock.now()): void {
+    refreshNotSending(this.store, [test]);
     const neverRan = this.store.runs.lastRunMs(test.id) === null;
     if (test.type === 1 && test.status === 1 && test.sending_method === 1 && neverRan) {
       recordRun(this.store, test, now, { now });

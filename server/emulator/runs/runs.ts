@@ -5,6 +5,8 @@ import type { Report } from '../../../core/contract/reports';
 import { seedInboxByEmail, type SeedInbox } from '../esp-options';
 import { chance, hashSeed, randomInt, seededRandom, type Random } from '../random';
 import { authenticate, senderEspOf } from './authentication';
+import { canSend } from './sender-state';
+import type { SenderState } from '../store/pickers-repo';
 import { runReport } from './run-reports';
 import { domainOf, domainProfile, reputationAt } from './sending-domains';
 import { uuidv7At } from '../store/uuidv7';
@@ -16,11 +18,9 @@ import { uuidv7At } from '../store/uuidv7';
  * sending domain (§5). The received version and its arrival time are decided now and stored;
  * the store flips the row when the emulator clock passes that time. Deterministic per seed.
  */
-export interface SenderAccount {
-  email: string;
-  status?: number;
+/** A sending account as a run needs it: whether it can send, and its provider. */
+export interface SenderAccount extends SenderState {
   provider_code?: number;
-  inbox_placement_test_limit?: number | null;
 }
 
 export interface RunInput {
@@ -42,14 +42,14 @@ export interface RunInput {
 const SEEDS = seedInboxByEmail();
 const POLL_MS = 25 * 60_000;
 
-/** Instantly drops paused and errored accounts without saying so (docs/product.md "silent senders"). */
+/**
+ * Instantly drops paused, errored and limit-reached accounts without saying so (docs/product.md
+ * "silent senders").
+ */
 export function activeSenders(input: Pick<RunInput, 'test' | 'taggedEmails' | 'accounts'>): string[] {
   const all = [...new Set([...input.test.emails, ...(input.taggedEmails ?? [])].map((e) => e.toLowerCase()))];
   if (input.test.sending_method === 2) return all;
-  return all.filter((email) => {
-    const account = input.accounts.get(email);
-    return account !== undefined && account.status === 1 && account.inbox_placement_test_limit !== 0;
-  });
+  return all.filter((email) => canSend(input.accounts.get(email)));
 }
 
 /** Seed inboxes are polled about every 25 minutes: most mail shows up at the first or second poll. */

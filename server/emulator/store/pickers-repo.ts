@@ -35,6 +35,16 @@ function withTags(c: Conditions, column: string, resourceType: number, tagIds: s
   );
 }
 
+/** A sending account as the run engine sees it (runs/sender-state.ts). */
+export interface SenderState {
+  email: string;
+  /** Instantly's account status: 1 active, 2 paused, negative for connection and sending errors. */
+  status?: number;
+  inbox_placement_test_limit?: number | null;
+  /** The emulator's stand-in for a day's sending used up (`POST /__emulator/accounts`). */
+  dailyLimitReached?: boolean;
+}
+
 export class PickersRepo {
   constructor(private readonly db: Database.Database) {}
 
@@ -179,6 +189,41 @@ export class PickersRepo {
     return (
       cachedStatement(this.db, 'SELECT doc FROM accounts ORDER BY email').all() as { doc: string }[]
     ).map((r) => JSON.parse(r.doc) as Doc);
+  }
+
+  /** Each account's sending state, by lower-cased email (runs/sender-state.ts). */
+  senderStates(): Map<string, SenderState> {
+    const rows = cachedStatement(this.db, 'SELECT email, doc, daily_limit_reached FROM accounts').all() as {
+      email: string;
+      doc: string;
+      daily_limit_reached: number;
+    }[];
+    return new Map(
+      rows.map((r) => {
+        const doc = JSON.parse(r.doc) as SenderState;
+        return [r.email, { ...doc, email: r.email, dailyLimitReached: r.daily_limit_reached === 1 }];
+      }),
+    );
+  }
+
+  hasAccount(email: string): boolean {
+    return cachedStatement(this.db, 'SELECT 1 FROM accounts WHERE email = ?').get(email.toLowerCase()) !== undefined;
+  }
+
+  /** Change a sender's state (`POST /__emulator/accounts`). */
+  setSenderState(email: string, change: { status?: number; dailyLimitReached?: boolean }): void {
+    const key = email.toLowerCase();
+    const sets: string[] = [];
+    const params: (string | number)[] = [];
+    if (change.status !== undefined) {
+      sets.push("status = ?, doc = json_set(doc, '$.status', ?)");
+      params.push(change.status, change.status);
+    }
+    if (change.dailyLimitReached !== undefined) {
+      sets.push('daily_limit_reached = ?');
+      params.push(change.dailyLimitReached ? 1 : 0);
+    }
+    if (sets.length) this.db.prepare(`UPDATE accounts SET ${sets.join(', ')} WHERE email = ?`).run(...params, key);
   }
 
   /** Emails of accounts carrying any of the tags (a test may pick senders by tag). */

@@ -68,8 +68,8 @@ export function buildPlacementTest(input: CreateInput, ctx: BuildContext): Place
     automations: input.automations ?? null,
     status,
   };
-  // The contract's enum has no "" or null, so "no problem" is an absent key (docs/api/reference.md §3.1).
-  if (input.not_sending_status) test.not_sending_status = input.not_sending_status;
+  // `not_sending_status` is the emulator's to work out from the senders (runs/sender-state.ts),
+  // never taken from the body; "no problem" is an absent key (docs/api/reference.md §3.1).
   test.timestamp_next_run = scheduledNextRun(test, ctx.now, ctx.nextRunFor);
   return test;
 }

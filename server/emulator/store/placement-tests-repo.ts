@@ -83,6 +83,24 @@ export class PlacementTestsRepo {
     ).run(params);
   }
 
+  /** Active tests sent from Instantly: the ones whose senders decide `not_sending_status`. */
+  sendingFromInstantly(): PlacementTest[] {
+    const rows = cachedStatement(
+      this.db,
+      "SELECT doc FROM placement_tests WHERE status = 1 AND json_extract(doc, '$.sending_method') = 1",
+    ).all() as { doc: string }[];
+    return rows.map((r) => JSON.parse(r.doc) as PlacementTest);
+  }
+
+  /** Set or clear (`null`: the key is absent, as for a test without a problem) `not_sending_status`. */
+  setNotSending(id: string, value: string | null): void {
+    cachedStatement(
+      this.db,
+      `UPDATE placement_tests SET doc = CASE WHEN ? IS NULL THEN json_remove(doc, '$.not_sending_status')
+       ELSE json_set(doc, '$.not_sending_status', ?) END WHERE id = ?`,
+    ).run(value, value, id);
+  }
+
   /** The test as stored, with a next run that has passed rolled forward (see `refreshDue`). */
   get(id: string, now: Date): PlacementTest | undefined {
     const row = cachedStatement(this.db, 'SELECT id, doc, next_run_ms FROM placement_tests WHERE id = ?').get(

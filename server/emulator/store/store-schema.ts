@@ -113,6 +113,8 @@ export const ADDED_COLUMNS = [
   ['placement_tests', 'complete_at_ms', 'INTEGER'],
   ['analytics', 'arrive_ms', 'INTEGER'],
   ['analytics', 'received_doc', 'TEXT'],
+  // Emulator state, not API data: a sender's day of sending used up (runs/sender-state.ts).
+  ['accounts', 'daily_limit_reached', 'INTEGER NOT NULL DEFAULT 0'],
 ] as const;
 
 export const RUN_INDEX_SQL = `

@@ -24,12 +24,14 @@ describe('tests list', () => {
       name: 'Weekly Gmail check',
       type: 2,
       schedule: { days: { '2': true, '3': true }, timing: { from: '02:30' }, timezone: 'America/Chihuahua' },
-      not_sending_status: 'daily_limits_hit',
+      emails: ['limited@acme-outbound.com'],
       recipients_labels: [
         { region: 'North America', sub_region: 'US', type: 'Professional', esp: 'Google' },
         { region: 'North America', sub_region: 'US', type: 'Professional', esp: 'Outlook' },
       ],
     });
+    // Its only sender has used up the day's sending: the emulator flags the test.
+    await api.control('accounts', { email: 'limited@acme-outbound.com', dailyLimitReached: true });
     renderPage();
     const table = await screen.findByRole('table', { name: 'Inbox placement tests' });
     const link = within(table).getByRole('link', { name: 'Weekly Gmail check' });
