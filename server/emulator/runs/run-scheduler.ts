@@ -13,8 +13,9 @@ import type { EmulatorStore } from '../store/store';
  *   becomes Completed when its results are final (record-run.ts says why then);
  * - `run_immediately` adds a run at creation; paused tests never run;
  * - sent rows become received rows as the clock passes their arrival time.
- * Outside-sent tests (`sending_method` 2) get their mail from elsewhere: the emulator cannot
- * know when that is sent, so they run only on their schedule, as if the outside sender kept to it.
+ * Outside-sent tests (`sending_method` 2) get their mail from elsewhere: they get results only
+ * when mail carrying their test code is "sent" (`receiveOutsideMail`, the control route
+ * `POST /__emulator/outside-mail`); until then a one-time test stays Active, waiting.
  * `catchUp` is called by a real-time ticker, on every clock change and before every API request.
  */
 const MAX_CATCH_UP_RUNS = 10;
@@ -54,6 +55,18 @@ export class RunScheduler {
     }
   }
 
+  /**
+   * Mail carrying a test code, sent from outside Instantly by `from`: a run of that test from that
+   * sender, whose results arrive as for Instantly's own sending. `null` when no active outside
+   * test has the code.
+   */
+  receiveOutsideMail(testCode: string, from: string, now = this.clock.now()): PlacementTest | null {
+    const test = this.store.placementTests.byTestCode(testCode);
+    if (!test || test.status !== 1 || test.sending_method !== 2) return null;
+    recordRun(this.store, { ...test, emails: [from], tags: null }, now, { now });
+    return test;
+  }
+
   /** Every missed run since the last one (the newest few if the clock jumped far), then the next. */
   private runScheduled(test: PlacementTest, first: Date, now: Date): void {
     const missed: Date[] = [];
@@ -64,7 +77,11 @@ export class RunScheduler {
     ) {
       missed.push(at);
     }
-    for (const runAt of missed.slice(-MAX_CATCH_UP_RUNS)) recordRun(this.store, test, runAt, { now });
+    // Mail sent from outside Instantly arrives when its sender sends it (`receiveOutsideMail`),
+    // not on the schedule: the schedule only moves on.
+    if (test.sending_method === 1) {
+      for (const runAt of missed.slice(-MAX_CATCH_UP_RUNS)) recordRun(this.store, test, runAt, { now });
+    }
     this.store.runs.setNextRun(test.id, nextRun(test.schedule, now));
   }
 

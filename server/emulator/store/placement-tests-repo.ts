@@ -83,6 +83,15 @@ export class PlacementTestsRepo {
     ).run(params);
   }
 
+  /** The test with this `test_code` (outside sending), if any. */
+  byTestCode(code: string): PlacementTest | undefined {
+    const row = cachedStatement(
+      this.db,
+      "SELECT doc FROM placement_tests WHERE json_extract(doc, '$.test_code') = ? LIMIT 1",
+    ).get(code) as { doc: string } | undefined;
+    return row ? (JSON.parse(row.doc) as PlacementTest) : undefined;
+  }
+
   /** Active tests sent from Instantly: the ones whose senders decide `not_sending_status`. */
   sendingFromInstantly(): PlacementTest[] {
     const rows = cachedStatement(
