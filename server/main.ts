@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import type { HttpBindings } from '@hono/node-server';
 import { createApp } from './app';
 import { createAuth } from './auth';
+import { createRequestFacts } from './request-facts';
 import { ConfigError, isLoopbackAddress, readConfig } from './config';
 import { createBackend, describeBackend } from './create-backend';
 import { startFirstPaintRenderer } from './first-paint/first-paint-renderer';
@@ -13,11 +14,13 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 function start() {
   const config = readConfig(process.env);
   const backend = createBackend(config, root);
+  const facts = createRequestFacts({ publicOrigin: config.publicOrigin, trustProxy: config.TRUST_PROXY });
   const app = createApp({
     backend,
+    facts,
     entryServer: startFirstPaintRenderer(root),
     staticDir: resolve(root, 'dist'),
-    auth: config.password ? createAuth(config.password) : undefined,
+    auth: config.password ? createAuth(config.password, { facts }) : undefined,
     isLoopback: (c) => isLoopbackAddress((c.env as HttpBindings | undefined)?.incoming?.socket.remoteAddress),
   });
 
