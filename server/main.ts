@@ -7,6 +7,7 @@ import { createAuth } from './auth';
 import { createRequestFacts } from './request-facts';
 import { ConfigError, isLoopbackAddress, readConfig } from './config';
 import { createBackend, describeBackend } from './create-backend';
+import { StoreBusyError } from './emulator/store/busy';
 import { startFirstPaintRenderer } from './first-paint/first-paint-renderer';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,7 +46,7 @@ function start() {
 try {
   start();
 } catch (error) {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof StoreBusyError) {
     console.error(`Configuration error:\n${error.message}`);
     process.exit(2);
   }

@@ -80,8 +80,12 @@ export function placementTestRoutes(ctx: EmulatorContext): Hono {
         organizationId: store.organizationId,
         now: clock.now(),
       });
-      store.placementTests.insert(test);
-      ctx.scheduler.afterCreate(test, input.run_immediately === true, clock.now());
+      // One transaction: a busy store fails the create before anything is written, so it can be
+      // sent again (emulator-backend.ts) without making two tests.
+      store.transaction(() => {
+        store.placementTests.insert(test);
+        ctx.scheduler.afterCreate(test, input.run_immediately === true, clock.now());
+      });
       return jsonResponse(test);
     }),
   );
@@ -125,9 +129,9 @@ export function placementTestRoutes(ctx: EmulatorContext): Hono {
         if (!test) throw notFound();
         const next = applyPatch(test, patch, now);
         store.placementTests.replace(next);
+        ctx.scheduler.afterPatch(next, now);
         return next;
       });
-      ctx.scheduler.afterPatch(updated, now);
       return jsonResponse(updated);
     }),
   );

@@ -94,7 +94,7 @@ export class AnalyticsRepo {
           received ? JSON.stringify(received) : null,
         );
       }
-    })();
+    }).immediate();
   }
 
   /**
