@@ -154,20 +154,37 @@ describe('dashboard server', () => {
     expect((await setup({ control: false })('/__emulator/state')).status).toBe(404);
   });
 
-  it('/api/status tells one failing call apart from a refused key and from an unreachable backend', async () => {
+  it('/api/status is not faulted: faults set for the app’s calls neither turn the badge nor shift the seeded draws', async () => {
     const call = setup();
     const state = async () => ((await (await call('/api/status')).json()) as { state: string }).state;
     const faults = (body?: unknown) =>
       call('/__emulator/faults', body ? { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) } : { method: 'DELETE' });
-    expect(await state()).toBe('connected');
-    await faults({ errorRate: 1 });
-    expect(await state()).toBe('errors');
-    await faults({ rateLimitRate: 1 });
-    expect(await state()).toBe('errors');
-    await faults({ paymentRequiredRate: 1 });
-    expect(await state()).toBe('refused');
+    for (const fault of [{ errorRate: 1 }, { rateLimitRate: 1 }, { paymentRequiredRate: 1 }]) {
+      await faults(fault);
+      expect(await state()).toBe('connected');
+      expect((await call('/api/v2/inbox-placement-tests?limit=1')).status).not.toBe(200);
+    }
+    // The n-th list request meets the same fault whether or not the header asked in between (ADR 008).
+    const statuses = async (ping: boolean) => {
+      await faults({ errorRate: 0.5, seed: 7 });
+      const seen: number[] = [];
+      for (let i = 0; i < 12; i++) {
+        if (ping) await state();
+        seen.push((await call('/api/v2/inbox-placement-tests?limit=1')).status);
+      }
+      return seen;
+    };
+    const alone = await statuses(false);
+    expect(alone).toContain(500);
+    expect(await statuses(true)).toEqual(alone);
     await faults();
-    expect(await state()).toBe('connected');
+  });
+
+  it('API answers are never cached', async () => {
+    const call = setup();
+    for (const path of ['/api/v2/inbox-placement-tests?limit=1', '/api/status', '/api/v2/nope', '/api/nope']) {
+      expect((await call(path)).headers.get('cache-control'), path).toBe('no-store');
+    }
   });
 });
 

@@ -1,14 +1,14 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
-import { carriesBody, describeStatus, type Backend, type Ping } from './backend';
-import { sameOriginWrites, type createAuth } from './auth';
+import { describeStatus, type Backend, type Ping } from './backend';
+import type { createAuth } from './auth';
+import { closeUnreadBodies, limitBody, MAX_BODY_BYTES, MAX_FORM_BYTES } from './body-limits';
+import { createRequestFacts, type RequestFacts } from './request-facts';
+import { hostCheck, sameOriginWrites } from './request-guards';
 import { securityHeaders } from './security-headers';
 import { createFirstPaint } from './first-paint/first-paint';
 import type { FirstPaintRenderer } from './first-paint/first-paint-renderer';
 import { createStaticHandler } from './static-files';
-
-export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface AppOptions {
   backend: Backend;
@@ -20,29 +20,41 @@ export interface AppOptions {
   auth?: ReturnType<typeof createAuth>;
   /** The app's server entry: the list page is then drawn on the server first (ADR 011). */
   entryServer?: FirstPaintRenderer | null;
+  /** PUBLIC_ORIGIN and TRUST_PROXY: which host we serve, and whether a proxy speaks for the client. */
+  facts?: RequestFacts;
 }
 
 function errorJson(statusCode: number, error: string, message: string) {
   return { statusCode, error, message };
 }
 
-export function createApp({ backend, staticDir, isLoopback, auth, entryServer }: AppOptions) {
+/** The order of the guards is the threat model's (ADR 014): host, origin, session, body. */
+export function createApp({ backend, staticDir, isLoopback, auth, entryServer, facts = createRequestFacts() }: AppOptions) {
   const app = new Hono();
-  app.use('*', securityHeaders);
-  app.use('*', sameOriginWrites);
+  app.use('*', closeUnreadBodies);
+  app.use('*', securityHeaders(facts));
+  app.use('*', hostCheck(facts));
+  app.use('*', sameOriginWrites(facts));
 
   // API JSON is gzip-compressed (a page of 25 tests: 48 KB → about 5 KB) unless it arrives
   // compressed already (Instantly's own gzip passes through); built files are compressed at
   // build time (vite.config.ts) and served by static-files.ts.
   app.use('/api/*', compress({ contentTypeFilter: /^application\/json/ }));
+  // Workspace data: never kept by the browser's cache or a proxy's.
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.res.headers.set('Cache-Control', 'no-store');
+  });
 
   app.get('/healthz', (c) => c.json({ ok: true, backend: backend.kind }));
   if (auth) {
     app.get('/login', auth.showLogin);
-    app.post('/login', auth.login);
-    app.post('/logout', auth.logout);
+    app.post('/login', limitBody(MAX_FORM_BYTES), auth.login);
+    app.post('/logout', limitBody(MAX_FORM_BYTES), auth.logout);
     app.use('*', auth.requireSession);
   }
+  // After the session check: a stranger's chunked body is not read at all.
+  app.use('*', limitBody(MAX_BODY_BYTES));
 
   /** What the header shows: which backend, and whether it answers right now. */
   app.get('/api/status', async (c) => {
@@ -53,17 +65,9 @@ export function createApp({ backend, staticDir, isLoopback, auth, entryServer }:
     } catch (error) {
       ping = { ok: false, message: error instanceof Error ? error.message : 'unreachable' };
     }
-    return c.json(describeStatus(backend, requested, ping, Boolean(auth)), 200, { 'Cache-Control': 'no-store' });
+    return c.json(describeStatus(backend, requested, ping, Boolean(auth)), 200);
   });
 
-  const limitBody = bodyLimit({
-    maxSize: MAX_BODY_BYTES,
-    onError: (c) => c.json(errorJson(413, 'Payload Too Large', 'Request body is larger than 1 MB'), 413),
-  });
-  // Only methods that carry a body are checked: bodyLimit reads `c.req.raw.body`, which makes
-  // @hono/node-server build a full fetch Request. For a GET that object was most of what a
-  // forwarded call left for the garbage collector, and the p99 it added (docs/benchmarks.md).
-  app.use('/api/v2/*', (c, next) => (carriesBody(c.req.method) ? limitBody(c, next) : next()));
   app.all('/api/v2/*', async (c) => {
     try {
       return await backend.fetch(c.req.raw);

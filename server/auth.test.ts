@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { createAuth } from './auth';
 import { readConfig } from './config';
+import { createRequestFacts } from './request-facts';
 import { startFakeUpstream } from '../testing/fakes/fake-upstream';
 import { createUpstreamBackend } from './upstream/upstream-backend';
 
@@ -13,7 +14,9 @@ async function setup() {
   const upstream = await startFakeUpstream();
   close = upstream.close;
   const backend = createUpstreamBackend({ baseUrl: upstream.url, workspaces: [{ id: 'a', name: 'A', key: 'k'.repeat(20) }] });
-  const app = createApp({ backend, isLoopback: () => true, auth: createAuth(PASSWORD) });
+  // Served under a name, as behind a proxy: PUBLIC_ORIGIN lets the Host check accept it.
+  const facts = createRequestFacts({ publicOrigin: 'http://dash.local' });
+  const app = createApp({ backend, facts, isLoopback: () => true, auth: createAuth(PASSWORD, { facts }) });
   const call = (path: string, init: RequestInit = {}) => app.fetch(new Request(`http://dash.local${path}`, init));
   const login = (password: string) =>
     call('/login', {
@@ -58,12 +61,12 @@ describe('dashboard password', () => {
     expect((await call('/api/v2/inbox-placement-tests', { headers: { Cookie: session } })).status).toBe(401);
   });
 
-  it('slows down guessing: after 10 wrong passwords a minute, even the right one waits', async () => {
+  it('slows down guessing: after 5 wrong passwords from one address, even the right one waits', async () => {
     const { login } = await setup();
-    for (let i = 0; i < 10; i++) expect((await login(`guess ${i}`)).status).toBe(401);
+    for (let i = 0; i < 5; i++) expect((await login(`guess ${i}`)).status).toBe(401);
     const limited = await login(PASSWORD);
     expect(limited.status).toBe(429);
-    expect(limited.headers.get('retry-after')).toBe('60');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
   });
 });
 

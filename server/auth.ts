@@ -2,22 +2,31 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { loginPage } from './login-page';
+import { createLoginThrottle, type LoginThrottleOptions } from './login-throttle';
+import { createRequestFacts, type RequestFacts } from './request-facts';
 
 /**
  * Password login for a dashboard bound beyond loopback (DASHBOARD_PASSWORD). Sessions are
  * random tokens held in memory (a restart logs everyone out, which is acceptable for a single
- * small server); the cookie is HttpOnly and SameSite=Strict.
+ * small server); the cookie is HttpOnly and SameSite=Strict, and Secure when the browser reached
+ * us over HTTPS (directly, or through a proxy trusted with TRUST_PROXY).
  */
 const COOKIE = 'dashboard_session';
 const SESSION_MS = 12 * 60 * 60 * 1000;
-const MAX_FAILURES_PER_MINUTE = 10;
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
-export function createAuth(password: string) {
+export interface AuthOptions {
+  facts?: RequestFacts;
+  throttle?: LoginThrottleOptions;
+  /** The throttle's clock; tests move it instead of waiting. */
+  now?: () => number;
+}
+
+export function createAuth(password: string, { facts = createRequestFacts(), throttle: limits, now = Date.now }: AuthOptions = {}) {
   const expected = digest(password);
   const sessions = new Map<string, number>();
-  let failures: number[] = [];
+  const throttle = createLoginThrottle(limits);
 
   const valid = (c: Context) => {
     const token = getCookie(c, COOKIE);
@@ -41,25 +50,36 @@ export function createAuth(password: string) {
 
   const showLogin = (c: Context) => c.html(loginPage(), 200, { 'Cache-Control': 'no-store' });
 
+  const tooMany = (c: Context, waitMs: number) =>
+    c.html(loginPage('Too many attempts from your address. Wait a while and try again.'), 429, {
+      'Retry-After': String(Math.ceil(waitMs / 1000)),
+      'Cache-Control': 'no-store',
+    });
+
   const login = async (c: Context) => {
-    const now = Date.now();
-    failures = failures.filter((t) => now - t < 60_000);
-    if (failures.length >= MAX_FAILURES_PER_MINUTE) {
-      return c.html(loginPage('Too many attempts. Wait a minute and try again.'), 429, { 'Retry-After': '60' });
-    }
+    const address = facts.clientAddress(c);
+    // Refused before the body is read when already waiting; judged again after it is read.
+    const early = throttle.wait(address, now());
+    if (early > 0) return tooMany(c, early);
     const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
     const given = typeof form.password === 'string' ? form.password : '';
+    // From here to the answer nothing awaits: the check, the judgement and the count are one
+    // step, so attempts whose bodies arrive together are still counted one after the other.
+    const at = now();
+    const wait = throttle.wait(address, at);
+    if (wait > 0) return tooMany(c, wait);
     if (!timingSafeEqual(digest(given), expected)) {
-      failures.push(now);
-      return c.html(loginPage('That password is not right.'), 401);
+      throttle.fail(address, at);
+      return c.html(loginPage('That password is not right.'), 401, { 'Cache-Control': 'no-store' });
     }
+    throttle.succeed(address);
     const token = randomBytes(32).toString('base64url');
-    sessions.set(token, now + SESSION_MS);
+    sessions.set(token, Date.now() + SESSION_MS);
     setCookie(c, COOKIE, token, {
       httpOnly: true,
       sameSite: 'Strict',
       path: '/',
-      secure: new URL(c.req.url).protocol === 'https:',
+      secure: facts.isHttps(c),
       maxAge: SESSION_MS / 1000,
     });
     return c.redirect('/tests', 303);
@@ -68,27 +88,9 @@ export function createAuth(password: string) {
   const logout = (c: Context) => {
     const token = getCookie(c, COOKIE);
     if (token) sessions.delete(token);
-    deleteCookie(c, COOKIE, { path: '/' });
+    deleteCookie(c, COOKIE, { path: '/', secure: facts.isHttps(c) });
     return c.redirect('/login', 303);
   };
 
   return { requireSession, showLogin, login, logout };
 }
-
-const UNSAFE = ['POST', 'PUT', 'PATCH', 'DELETE'];
-
-/**
- * CSRF guard: a state-changing request that a browser marks as coming from another site is
- * refused. Non-browser clients (no Origin header) are not affected.
- */
-export const sameOriginWrites: MiddlewareHandler = async (c, next) => {
-  if (!UNSAFE.includes(c.req.method)) return next();
-  const origin = c.req.header('origin');
-  const site = c.req.header('sec-fetch-site');
-  const host = c.req.header('host') ?? new URL(c.req.url).host;
-  const crossOrigin = (origin && origin !== 'null' && new URL(origin).host !== host) || origin === 'null' || site === 'cross-site';
-  if (crossOrigin) {
-    return c.json({ statusCode: 403, error: 'Forbidden', message: 'Cross-origin requests are refused.' }, 403);
-  }
-  return next();
-};

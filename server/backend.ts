@@ -56,13 +56,20 @@ export function carriesBody(method: string): boolean {
   return method !== 'GET' && method !== 'HEAD';
 }
 
-/** Headers the browser may send that must never reach an API backend. */
-const STRIPPED_REQUEST_HEADERS = ['authorization', 'cookie', 'host', 'x-api-key', 'connection', 'content-length'];
+/**
+ * The only request headers a backend ever sees, besides the `Authorization` the server adds: an
+ * allow-list, not a block-list, so a header nobody thought of (`X-HTTP-Method-Override`,
+ * `Forwarded`, `X-Forwarded-Host`, `Proxy-Authorization`, `Upgrade`, `Expect`, `TE`, the browser's
+ * `Origin`, `Referer`, `Cookie` or an `x-api-key` of its own) never reaches Instantly.
+ * `server/upstream/upstream-headers.test.ts` lists exactly what arrives.
+ */
+const FORWARDED_REQUEST_HEADERS = ['accept', 'accept-encoding', 'content-type'] as const;
 
 export function forwardableHeaders(incoming: Headers, key: string): Headers {
   const headers = new Headers();
-  for (const [name, value] of incoming) {
-    if (!STRIPPED_REQUEST_HEADERS.includes(name.toLowerCase())) headers.set(name, value);
+  for (const name of FORWARDED_REQUEST_HEADERS) {
+    const value = incoming.get(name);
+    if (value !== null) headers.set(name, value);
   }
   headers.set('Authorization', `Bearer ${key}`);
   return headers;

@@ -12,17 +12,22 @@ const port = z.pipe(
   z.string().check(z.regex(/^\d{1,5}$/, { error: 'PORT must be a whole number between 0 and 65535' })),
   z.pipe(z.transform((v: string) => Number(v)), z.number().check(z.lte(65535, { error: 'PORT must be between 0 and 65535' }))),
 );
+function flag(name: string) {
+  return z._default(
+    z.pipe(
+      z.enum(['0', '1', 'true', 'false'], { error: `${name} must be 1 or 0` }),
+      z.transform((v: '0' | '1' | 'true' | 'false') => v === '1' || v === 'true'),
+    ),
+    false,
+  );
+}
+
 const envSchema = z.object({
   PORT: z._default(port, 3000),
   HOST: z._default(z.string().check(z.minLength(1, { error: 'HOST must not be empty' })), '127.0.0.1'),
   EMULATOR_DB: z._default(z.string().check(z.minLength(1, { error: 'EMULATOR_DB must not be empty' })), 'data/emulator.sqlite'),
-  EMULATOR_CONTROL: z._default(
-    z.pipe(
-      z.enum(['0', '1', 'true', 'false'], { error: 'EMULATOR_CONTROL must be 1 or 0' }),
-      z.transform((v: '0' | '1' | 'true' | 'false') => v === '1' || v === 'true'),
-    ),
-    false,
-  ),
+  EMULATOR_CONTROL: flag('EMULATOR_CONTROL'),
+  TRUST_PROXY: flag('TRUST_PROXY'),
 });
 
 export type ServerConfig = z.output<typeof envSchema> & {
@@ -31,6 +36,8 @@ export type ServerConfig = z.output<typeof envSchema> & {
   upstream: { baseUrl: string; workspaces: Workspace[] } | null;
   /** DASHBOARD_PASSWORD: when set, every page and API call needs a signed-in session. */
   password: string | null;
+  /** PUBLIC_ORIGIN: the origin people use behind a proxy or a DNS name (the Host check allows it). */
+  publicOrigin: string | null;
 };
 
 export class ConfigError extends Error {}
@@ -60,7 +67,22 @@ export function readConfig(env: NodeJS.ProcessEnv): ServerConfig {
     if (error instanceof UpstreamConfigError) throw new ConfigError(error.message);
     throw error;
   }
-  return { ...config, loopbackOnly, upstream, password: password ?? null };
+  return { ...config, loopbackOnly, upstream, password: password ?? null, publicOrigin: parsePublicOrigin(env.PUBLIC_ORIGIN) };
+}
+
+function parsePublicOrigin(value: string | undefined): string | null {
+  const raw = value?.trim();
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`PUBLIC_ORIGIN: "${raw}" is not a URL (expected e.g. https://placement.example.com).`);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash || url.pathname !== '/') {
+    throw new ConfigError('PUBLIC_ORIGIN: give only the scheme and host people type, e.g. https://placement.example.com (no path, query or credentials).');
+  }
+  return url.origin;
 }
 
 export function isLoopbackAddress(address: string | undefined): boolean {

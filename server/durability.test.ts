@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { spawnServer } from '../testing/server/spawn-server';
 
 /**
  * Kill -9 the real server while creates are in flight, start it again on the same SQLite file,
@@ -11,21 +12,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 let child: ChildProcess | undefined;
 afterEach(() => child?.kill('SIGKILL'));
 
-function startServer(dbFile: string): Promise<{ url: string; process: ChildProcess }> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', EMULATOR_DB: dbFile, EMULATOR_CONTROL: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child = proc;
-  return new Promise((resolve, reject) => {
-    let out = '';
-    proc.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(out);
-      if (match) resolve({ url: `http://127.0.0.1:${match[1]}`, process: proc });
-    });
-    proc.on('exit', (code) => reject(new Error(`server exited early (${code}): ${out}`)));
-  });
+async function startServer(dbFile: string) {
+  const started = await spawnServer({ EMULATOR_DB: dbFile });
+  child = started.process;
+  return started;
 }
 
 const body = (i: number) =>

@@ -4,8 +4,10 @@ import { serve } from '@hono/node-server';
 import type { HttpBindings } from '@hono/node-server';
 import { createApp } from './app';
 import { createAuth } from './auth';
+import { createRequestFacts } from './request-facts';
 import { ConfigError, isLoopbackAddress, readConfig } from './config';
 import { createBackend, describeBackend } from './create-backend';
+import { StoreBusyError } from './emulator/store/busy';
 import { startFirstPaintRenderer } from './first-paint/first-paint-renderer';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -13,11 +15,13 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 function start() {
   const config = readConfig(process.env);
   const backend = createBackend(config, root);
+  const facts = createRequestFacts({ publicOrigin: config.publicOrigin, trustProxy: config.TRUST_PROXY });
   const app = createApp({
     backend,
+    facts,
     entryServer: startFirstPaintRenderer(root),
     staticDir: resolve(root, 'dist'),
-    auth: config.password ? createAuth(config.password) : undefined,
+    auth: config.password ? createAuth(config.password, { facts }) : undefined,
     isLoopback: (c) => isLoopbackAddress((c.env as HttpBindings | undefined)?.incoming?.socket.remoteAddress),
   });
 
@@ -42,7 +46,7 @@ function start() {
 try {
   start();
 } catch (error) {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof StoreBusyError) {
     console.error(`Configuration error:\n${error.message}`);
     process.exit(2);
   }

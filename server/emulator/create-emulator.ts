@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { createKeyRing, type ApiKey } from './http/auth';
 import { createClock, type EmulatorClock } from './clock';
 import type { EmulatorContext } from './emulator-context';
-import { Faults } from './http/faults';
+import { Faults, PROBE_HEADER } from './http/faults';
 import { errorResponse, toErrorResponse } from './http-errors';
 import { analyticsRoutes } from './http/routes-analytics';
 import { controlRoutes } from './http/routes-control';
@@ -43,6 +43,10 @@ export interface EmulatorOptions {
    * current official schema's, which refuses `description` as Instantly does today (ADR 003).
    */
   patchRules?: 'seed' | 'official';
+  /** How long a statement waits for another process's write lock while serving (store.ts). */
+  busyTimeoutMs?: number;
+  /** How long the start waits for another process using the file (store.ts). */
+  startTimeoutMs?: number;
 }
 
 export interface Emulator {
@@ -55,7 +59,7 @@ export interface Emulator {
 }
 
 export function createEmulator(opts: EmulatorOptions): Emulator {
-  const store = new EmulatorStore(opts.dbFile);
+  const store = new EmulatorStore(opts.dbFile, { busyTimeoutMs: opts.busyTimeoutMs, startTimeoutMs: opts.startTimeoutMs });
   const clock = createClock(opts.now);
   const serverKey = opts.serverKey ?? `emu_${randomBytes(24).toString('base64url')}`;
   const nextId = createUuidV7(opts.random);
@@ -67,14 +71,21 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     keys: createKeyRing([{ key: serverKey, scopes: ['all:all'] }, ...(opts.keys ?? [])]),
     newId: () => nextId(clock.now().getTime()),
   };
-  if (opts.seed !== false && store.isEmpty()) seedDemoData(store, clock.now());
-  scheduler.catchUp();
+  try {
+    // Decided and done under the write lock: two servers starting on one new file seed it once.
+    if (opts.seed !== false) store.transaction(() => store.isEmpty() && seedDemoData(store, clock.now()));
+  } catch (error) {
+    store.close();
+    throw store.lockedAtStart(error);
+  }
+  store.startServing();
+  scheduler.tick();
   if ((opts.tickMs ?? 5_000) > 0) scheduler.start(opts.tickMs ?? 5_000);
 
   const faults = new Faults();
   const app = new Hono();
   app.use('/api/v2/*', async (c, next) => {
-    const injected = await faults.apply(c.req.method, c.req.path);
+    const injected = c.req.header(PROBE_HEADER) ? null : await faults.apply(c.req.method, c.req.path);
     if (injected && !injected.afterHandling) return injected.response;
     // Lazily on every request too, so a read never shows a run or an arrival that is overdue.
     scheduler.catchUp();

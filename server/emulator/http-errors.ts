@@ -1,3 +1,5 @@
+import { isBusy } from './store/busy';
+
 /**
  * Instantly's error body `{statusCode, error, message}` (docs/api/reference.md §1 "Error body"). The API runs
  * on Fastify, so `error` is the HTTP reason phrase and `message` reads like Fastify/AJV output.
@@ -13,6 +15,7 @@ export const REASON_PHRASES: Record<number, string> = {
   415: 'Unsupported Media Type',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 export class HttpError extends Error {
@@ -51,8 +54,19 @@ export function errorResponse(
   return jsonResponse(errorBody(statusCode, message), statusCode, headers);
 }
 
+/**
+ * The store stayed locked by another process (a second server on the file, a backup, a sqlite3
+ * shell): nothing was written, so the request may simply be sent again (emulator-backend.ts does).
+ */
+export const BUSY_MESSAGE =
+  'The emulator’s database is busy: another process is writing to it. Nothing was changed; try again in a moment.';
+
 export function toErrorResponse(error: unknown): Response {
   if (error instanceof HttpError) return errorResponse(error.statusCode, error.message, error.headers);
+  if (isBusy(error)) {
+    console.warn('[emulator] store busy:', (error as Error).message);
+    return errorResponse(503, BUSY_MESSAGE, { 'Retry-After': '1' });
+  }
   console.error('[emulator] unhandled error', error);
   return errorResponse(500, 'Internal Server Error');
 }

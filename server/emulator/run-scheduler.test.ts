@@ -194,7 +194,7 @@ describe('the ticker', () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     try {
       const ticking = testEmulator({ seed: false, tickMs: 1_000, now: () => FIXED_NOW });
-      const catchUp = vi.spyOn(ticking.store.analytics, 'settleArrivals');
+      const catchUp = vi.spyOn(ticking.store.runs, 'hasWork');
       vi.advanceTimersByTime(3_000);
       expect(catchUp).toHaveBeenCalledTimes(3);
       ticking.close();

@@ -1,6 +1,7 @@
 import { carriesBody, forwardableHeaders, type Backend } from '../backend';
 import { isAllowedOperation } from './allowed-operations';
-import { sendUpstream, toWebStream, UpstreamTimeoutError } from './send-upstream';
+import { sendUpstream, UpstreamTimeoutError } from './send-upstream';
+import { errorResponse, toBrowserResponse } from './upstream-response';
 
 export interface Workspace {
   id: string;
@@ -16,26 +17,15 @@ export interface UpstreamOptions {
 }
 
 /**
- * Response headers that describe the hop, not the payload, or that we must not pass on. The body
- * is passed on byte for byte, so `Content-Encoding` and `Content-Length` stay: Instantly's
- * gzip/brotli (asked for with the browser's own Accept-Encoding) reaches the browser as sent,
- * without our server decoding or compressing it again.
- */
-const DROPPED_RESPONSE_HEADERS = ['connection', 'keep-alive', 'transfer-encoding', 'set-cookie', 'alt-svc'];
-
-function errorResponse(statusCode: number, error: string, message: string) {
-  return Response.json({ statusCode, error, message }, { status: statusCode });
-}
-
-/**
  * Forward allowed `/api/v2` calls to Instantly with the selected workspace's key. Bodies stream
- * both ways; status, error body and Retry-After pass through unchanged. The upstream host is
- * fixed by configuration and never taken from the request.
+ * both ways; status, JSON error body and Retry-After pass through (upstream-response.ts says what
+ * else does). The upstream host is fixed by configuration and never taken from the request.
  */
 export function createUpstreamBackend({ baseUrl, workspaces, timeoutMs = 30_000 }: UpstreamOptions): Backend {
   const base = new URL(baseUrl);
   const first = workspaces[0];
   if (!first) throw new Error('At least one workspace is needed');
+  const keys = workspaces.map((w) => w.key);
   const pick = (request: Request) => {
     const wanted = request.headers.get('x-workspace');
     return workspaces.find((w) => w.id === wanted) ?? first;
@@ -49,9 +39,6 @@ export function createUpstreamBackend({ baseUrl, workspaces, timeoutMs = 30_000 
     const workspace = pick(request);
     const target = new URL(incoming.pathname + incoming.search, base);
     const headers = forwardableHeaders(request.headers, workspace.key);
-    headers.delete('x-workspace');
-    headers.delete('origin');
-    headers.delete('referer');
     const hasBody = carriesBody(request.method) && request.body !== null;
     let upstream: import('node:http').IncomingMessage;
     try {
@@ -62,14 +49,7 @@ export function createUpstreamBackend({ baseUrl, workspaces, timeoutMs = 30_000 
       }
       return errorResponse(502, 'Bad Gateway', `Instantly could not be reached at ${base.origin}. Check the network or INSTANTLY_API_URL.`);
     }
-    const out = new Headers();
-    for (const [name, value] of Object.entries(upstream.headers)) {
-      if (value === undefined || DROPPED_RESPONSE_HEADERS.includes(name)) continue;
-      out.set(name, Array.isArray(value) ? value.join(', ') : value);
-    }
-    const status = upstream.statusCode ?? 502;
-    const empty = status === 204 || status === 304 || request.method === 'HEAD';
-    return new Response(empty ? null : toWebStream(upstream), { status, headers: out });
+    return toBrowserResponse(upstream, request.method, keys);
   };
 
   return {

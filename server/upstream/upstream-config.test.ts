@@ -23,6 +23,10 @@ describe('server configuration from the environment', () => {
     [{ PORT: '70000' }, /^PORT/],
     [{ HOST: '0.0.0.0' }, /^HOST/],
     [{ EMULATOR_CONTROL: 'yes' }, /^EMULATOR_CONTROL/],
+    [{ TRUST_PROXY: 'yes' }, /^TRUST_PROXY must be 1 or 0/],
+    [{ PUBLIC_ORIGIN: 'placement.example.com' }, /^PUBLIC_ORIGIN: "placement.example.com" is not a URL/],
+    [{ PUBLIC_ORIGIN: 'https://placement.example.com/dashboard' }, /^PUBLIC_ORIGIN: give only the scheme and host/],
+    [{ PUBLIC_ORIGIN: 'ftp://placement.example.com' }, /^PUBLIC_ORIGIN/],
     [{ INSTANTLY_API_KEY: 'short' }, /^INSTANTLY_API_KEY: the API key looks malformed/],
     [{ INSTANTLY_API_KEY: `${key} extra` }, /^INSTANTLY_API_KEY/],
     [{ INSTANTLY_API_KEY: key, INSTANTLY_API_URL: 'not a url' }, /^INSTANTLY_API_URL: .* is not a URL/],
@@ -39,6 +43,14 @@ describe('server configuration from the environment', () => {
   it('never echoes a key in an error', () => {
     const secret = 'secret value with spaces 1234567890';
     expect(() => readConfig({ INSTANTLY_API_KEY: secret })).toThrow(expect.objectContaining({ message: expect.not.stringContaining(secret) }));
+  });
+
+  it('reads PUBLIC_ORIGIN as an origin and TRUST_PROXY as a flag', () => {
+    expect(readConfig({})).toMatchObject({ publicOrigin: null, TRUST_PROXY: false });
+    expect(readConfig({ PUBLIC_ORIGIN: 'https://Placement.Example.com/', TRUST_PROXY: '1' })).toMatchObject({
+      publicOrigin: 'https://placement.example.com',
+      TRUST_PROXY: true,
+    });
   });
 
   it('accepts plain http only for a loopback test upstream', () => {

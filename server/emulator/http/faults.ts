@@ -15,6 +15,12 @@ import { hashSeed, seededRandom, type Random } from '../random';
  * With `seed` the draws come from seeded generators, one per endpoint, started afresh by each
  * configuration: the n-th request to an endpoint meets the same faults on every run.
  */
+/**
+ * Set by the dashboard server's status ping only (emulator-backend.ts): a browser's own headers
+ * never reach the emulator (backend.ts forwards an allow-list), so no page can skip a fault.
+ */
+export const PROBE_HEADER = 'x-dashboard-probe';
+
 const latency = z.number().check(z.gte(0), z.lte(60_000));
 const rate = z.number().check(z.gte(0), z.lte(1));
 export const faultConfigSchema = z.strictObject({

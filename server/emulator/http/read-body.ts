@@ -14,12 +14,39 @@ function isJsonType(contentType: string): boolean {
 
 const tooLarge = () => new HttpError(413, 'FST_ERR_CTP_BODY_TOO_LARGE: Request body is too large');
 
+/**
+ * The body's bytes, read only up to the limit: a chunked body of 100 MB is refused once its
+ * first MiB is in, instead of being buffered whole and measured afterwards.
+ */
+async function readLimited(body: ReadableStream<Uint8Array> | null): Promise<Uint8Array> {
+  if (!body) return new Uint8Array();
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
 /** The parsed JSON body, or `undefined` when the request has none. */
 export async function readJsonBody(request: Request): Promise<unknown> {
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > MAX_BODY_BYTES) throw tooLarge();
-  const bytes = request.body ? new Uint8Array(await request.arrayBuffer()) : new Uint8Array();
-  if (bytes.byteLength > MAX_BODY_BYTES) throw tooLarge();
+  const bytes = await readLimited(request.body);
 
   const contentType = request.headers.get('content-type');
   if (bytes.byteLength === 0) {

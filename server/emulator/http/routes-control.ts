@@ -17,8 +17,12 @@ import { refreshNotSending } from '../runs/refresh-not-sending';
  */
 const resetBody = z.optional(z.strictObject({ seed: z.optional(z.boolean()) }));
 const seedBody = z.optional(z.strictObject({ tests: z.optional(z.int().check(z.gte(1), z.lte(1_000_000))) }));
+/** Ten years either way: enough for any schedule, and the clock stays a valid date. */
+const MAX_CLOCK_MOVE_MS = 10 * 365.25 * 86_400_000;
+const EARLIEST_MS = Date.UTC(2000, 0, 1);
+const LATEST_MS = Date.UTC(2200, 0, 1);
 const clockBody = z.union([
-  z.strictObject({ advanceMs: z.number() }),
+  z.strictObject({ advanceMs: z.number().check(z.gte(-MAX_CLOCK_MOVE_MS), z.lte(MAX_CLOCK_MOVE_MS)) }),
   z.strictObject({ set: z.iso.datetime({ offset: true }) }),
 ]);
 const injectBody = z.strictObject({
@@ -112,12 +116,9 @@ export function controlRoutes(ctx: EmulatorContext, faults: Faults): Hono {
 
   routes.post('/clock', async (c) => {
     const body = validate(clockBody, await readJsonBody(c.req.raw), 'body');
-    if ('advanceMs' in body) {
-      if (!Number.isFinite(body.advanceMs)) throw badRequest('body/advanceMs must be a finite number');
-      clock.advance(body.advanceMs);
-    } else {
-      clock.set(new Date(body.set));
-    }
+    const target = 'advanceMs' in body ? clock.now().getTime() + body.advanceMs : new Date(body.set).getTime();
+    if (!(target >= EARLIEST_MS && target < LATEST_MS)) throw badRequest('body must move the clock to a time between 2000 and 2200');
+    clock.set(new Date(target));
     scheduler.catchUp();
     return jsonResponse({ now: clock.now().toISOString() });
   });

@@ -36,6 +36,23 @@ function withMetadata(ctx: EmulatorContext, test: PlacementTest): PlacementTestD
   };
 }
 
+/**
+ * Every tag must exist, the empty string included (it is not "no tag"), and none may repeat:
+ * together that bounds the list by the workspace's tags, so 100,000 copies cannot be stored.
+ */
+function checkTags(ctx: EmulatorContext, tags: string[] | null | undefined): void {
+  if (!tags?.length) return;
+  const first = new Map<string, number>();
+  tags.forEach((id, i) => {
+    const earlier = first.get(id);
+    if (earlier !== undefined) throw badRequest(`body/tags must NOT have duplicate items (items ## ${i} and ${earlier} are identical)`);
+    first.set(id, i);
+  });
+  const known = new Set(ctx.store.pickers.tags(tags).map((t) => t.id));
+  const unknown = tags.find((id) => !known.has(id));
+  if (unknown !== undefined) throw notFound(`Custom tag not found: ${unknown}`);
+}
+
 export function placementTestRoutes(ctx: EmulatorContext, patchRules: 'seed' | 'official' = 'seed'): Hono {
   const routes = new Hono();
   const { store, clock } = ctx;
@@ -57,17 +74,19 @@ export function placementTestRoutes(ctx: EmulatorContext, patchRules: 'seed' | '
       });
       if (input.campaign_id && !store.pickers.campaign(input.campaign_id))
         throw notFound('Campaign not found');
-      const knownTags = new Set(store.pickers.tags(input.tags ?? []).map((t) => t.id));
-      const unknownTag = input.tags?.find((id) => !knownTags.has(id));
-      if (unknownTag) throw notFound(`Custom tag not found: ${unknownTag}`);
+      checkTags(ctx, input.tags);
 
       const test = buildPlacementTest(input, {
         id: ctx.newId(),
         organizationId: store.organizationId,
         now: clock.now(),
       });
-      store.placementTests.insert(test);
-      ctx.scheduler.afterCreate(test, input.run_immediately === true, clock.now());
+      // One transaction: a busy store fails the create before anything is written, so it can be
+      // sent again (emulator-backend.ts) without making two tests.
+      store.transaction(() => {
+        store.placementTests.insert(test);
+        ctx.scheduler.afterCreate(test, input.run_immediately === true, clock.now());
+      });
       return jsonResponse(test);
     }),
   );
@@ -112,9 +131,9 @@ export function placementTestRoutes(ctx: EmulatorContext, patchRules: 'seed' | '
         if (!test) throw notFound();
         const next = applyPatch(test, patch, now);
         store.placementTests.replace(next);
+        ctx.scheduler.afterPatch(next, now);
         return next;
       });
-      ctx.scheduler.afterPatch(updated, now);
       return jsonResponse(updated);
     }),
   );

@@ -28,14 +28,35 @@ export class RunScheduler {
     private readonly clock: EmulatorClock,
   ) {}
 
-  /** Everything due by now: scheduled runs, arrivals, completions. */
+  /**
+   * Everything due by now: scheduled runs, arrivals, completions. One write transaction that
+   * looks for due tests again once it holds the lock: a second server on the same file that
+   * caught up first has moved their next runs on, so a run is never recorded twice (its rows'
+   * ids come from the test and run time, and would collide).
+   */
   catchUp(now = this.clock.now()): void {
     if (!this.store.db.open) return;
-    for (const { test, nextRunMs } of this.store.runs.dueAutomated(now.getTime())) {
-      this.runScheduled(test, new Date(nextRunMs), now);
+    const nowMs = now.getTime();
+    if (!this.store.runs.hasWork(nowMs)) return;
+    this.store.transaction(() => {
+      for (const { test, nextRunMs } of this.store.runs.dueAutomated(nowMs)) {
+        this.runScheduled(test, new Date(nextRunMs), now);
+      }
+      this.store.analytics.settleArrivals(nowMs);
+      this.store.runs.completeFinished(nowMs);
+    });
+  }
+
+  /**
+   * The ticker's step. A failure (the file locked by another process past the busy timeout) is
+   * logged and left to the next tick: a timer that throws would end the whole server.
+   */
+  tick(): void {
+    try {
+      this.catchUp();
+    } catch (error) {
+      console.error('[emulator] catching up on runs failed; trying again on the next tick:', error instanceof Error ? error.message : error);
     }
-    this.store.analytics.settleArrivals(now.getTime());
-    this.store.runs.completeFinished(now.getTime());
   }
 
   /** After create: one-time tests run now; automated ones too when asked to run immediately. */
@@ -88,7 +109,7 @@ export class RunScheduler {
   /** A real-time ticker, so due tests run while the server is idle; unref'd, stopped by close(). */
   start(intervalMs: number): void {
     this.close();
-    this.timer = setInterval(() => this.catchUp(), intervalMs);
+    this.timer = setInterval(() => this.tick(), intervalMs);
     this.timer.unref?.();
   }
 

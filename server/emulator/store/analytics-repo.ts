@@ -102,7 +102,7 @@ export class AnalyticsRepo {
           received ? JSON.stringify(received) : null,
         );
       }
-    })();
+    }).immediate();
   }
 
   /**

@@ -70,7 +70,7 @@ export class PlacementTestsRepo {
         this.insert(test, simulated);
         count++;
       }
-    })();
+    }).immediate();
     return count;
   }
 
@@ -130,7 +130,7 @@ export class PlacementTestsRepo {
         ).run(id);
       }
       return test;
-    })();
+    }).immediate();
   }
 
   /** The keyset query for one page (public so tests can check its plan). */

@@ -50,7 +50,7 @@ export class ReportsRepo {
           blacklist_report ? JSON.stringify(blacklist_report) : null,
         );
       }
-    })();
+    }).immediate();
   }
 
   getJson(id: string): string | undefined {

@@ -15,6 +15,23 @@ export interface DueTest {
 export class RunStateRepo {
   constructor(private readonly db: Database.Database) {}
 
+  /**
+   * Whether anything is due (a run, an arrival, a completion): read-only, so the check before
+   * every request needs no write lock and reads go on while another process writes.
+   */
+  hasWork(nowMs: number): boolean {
+    const row = cachedStatement(
+      this.db,
+      `SELECT EXISTS (SELECT 1 FROM placement_tests INDEXED BY ix_pt_due
+                        WHERE status = 1 AND type = 2 AND simulated = 1 AND next_run_ms <= @now)
+           OR EXISTS (SELECT 1 FROM analytics INDEXED BY ix_an_arrival
+                        WHERE received_doc IS NOT NULL AND arrive_ms <= @now)
+           OR EXISTS (SELECT 1 FROM placement_tests INDEXED BY ix_pt_finishing
+                        WHERE complete_at_ms IS NOT NULL AND complete_at_ms <= @now AND status = 1) AS due`,
+    ).get({ now: nowMs }) as { due: number };
+    return row.due === 1;
+  }
+
   /** Active automated tests whose next run has come. */
   dueAutomated(nowMs: number): DueTest[] {
     const rows = cachedStatement(

@@ -1,12 +1,23 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { AnalyticsRepo } from './analytics-repo';
+import { isBusy, StoreBusyError } from './busy';
 import { PickersRepo } from './pickers-repo';
 import { PlacementTestsRepo } from './placement-tests-repo';
 import { ReportsRepo } from './reports-repo';
 import { RunStateRepo } from './run-state-repo';
 import { ADDED_COLUMNS, DATA_TABLES, RUN_INDEX_SQL, SCHEMA_SQL } from './store-schema';
 import { uuidv7At } from './uuidv7';
+
+/** Serving: how long one statement may wait for another process's write lock. */
+const BUSY_TIMEOUT_MS = 200;
+/** Starting: how long to wait for another process (a second server on the file) to finish. */
+const START_TIMEOUT_MS = 10_000;
+
+export interface StoreOptions {
+  busyTimeoutMs?: number;
+  startTimeoutMs?: number;
+}
 
 /**
  * The emulator's SQLite store: one file per workspace (or `:memory:` in tests). WAL keeps reads
@@ -22,27 +33,64 @@ export class EmulatorStore {
   /** Fixed per workspace; kept in `meta` so it survives restarts and resets. */
   readonly organizationId: string;
 
-  constructor(dbFile: string) {
-    this.db = new Database(dbFile);
-    if (dbFile !== ':memory:') this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('foreign_keys = ON');
-    const hadSearchIndex = this.db
-      .prepare("SELECT 1 FROM sqlite_master WHERE name = 'placement_tests_fts'")
-      .get();
-    this.db.exec(SCHEMA_SQL);
-    this.addMissingColumns();
-    this.db.exec(RUN_INDEX_SQL);
-    // A store written before the trigram index existed gets it built once.
-    if (!hadSearchIndex)
-      this.db.exec("INSERT INTO placement_tests_fts (placement_tests_fts) VALUES ('rebuild')");
+  constructor(
+    readonly dbFile: string,
+    { busyTimeoutMs = BUSY_TIMEOUT_MS, startTimeoutMs = START_TIMEOUT_MS }: StoreOptions = {},
+  ) {
+    // At start nothing else is being served, so waiting for another process is harmless.
+    this.db = new Database(dbFile, { timeout: startTimeoutMs });
+    try {
+      this.setUp();
+    } catch (error) {
+      this.db.close();
+      throw this.lockedAtStart(error);
+    }
     this.placementTests = new PlacementTestsRepo(this.db);
     this.analytics = new AnalyticsRepo(this.db);
     this.reports = new ReportsRepo(this.db);
     this.pickers = new PickersRepo(this.db);
     this.runs = new RunStateRepo(this.db);
-    this.organizationId =
-      this.meta('organization_id') ?? this.setMeta('organization_id', uuidv7At(Date.now()));
+    this.organizationId = this.meta('organization_id') as string;
+    this.busyTimeoutMs = busyTimeoutMs;
+  }
+
+  private readonly busyTimeoutMs: number;
+
+  /**
+   * Once started: a busy store may block the event loop only briefly, then the request is
+   * answered 503 and retried by the caller (emulator-backend.ts), the ticker tries next time.
+   */
+  startServing(): void {
+    this.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
+  }
+
+  /** Where the file is locked past the start's wait: a message naming it, not a stack trace. */
+  lockedAtStart(error: unknown): unknown {
+    if (!isBusy(error)) return error;
+    return new StoreBusyError(
+      `EMULATOR_DB: ${this.dbFile} stayed locked by another process. Stop the other server using it, or give this one its own EMULATOR_DB.`,
+    );
+  }
+
+  private setUp(): void {
+    if (this.dbFile !== ':memory:') this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.transaction(() => {
+      const hadSearchIndex = this.db
+        .prepare("SELECT 1 FROM sqlite_master WHERE name = 'placement_tests_fts'")
+        .get();
+      this.db.exec(SCHEMA_SQL);
+      this.addMissingColumns();
+      this.db.exec(RUN_INDEX_SQL);
+      // A store written before the trigram index existed gets it built once.
+      if (!hadSearchIndex)
+        this.db.exec("INSERT INTO placement_tests_fts (placement_tests_fts) VALUES ('rebuild')");
+      // Whoever comes first writes the id; a second server on the file reads the same one.
+      this.db
+        .prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING')
+        .run('organization_id', uuidv7At(Date.now()));
+    });
   }
 
   private addMissingColumns(): void {
@@ -67,8 +115,13 @@ export class EmulatorStore {
     return value;
   }
 
+  /**
+   * A write transaction. IMMEDIATE takes the write lock at BEGIN, waiting up to the busy timeout:
+   * a deferred one would read first and then fail at once with SQLITE_BUSY when another process
+   * wrote in between (the "database is locked" of two servers on one file). Nested, a savepoint.
+   */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    return this.db.transaction(fn).immediate();
   }
 
   counts(): Record<(typeof DATA_TABLES)[number], number> {
