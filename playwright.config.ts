@@ -38,7 +38,9 @@ function dashboardServer(serverPort: number, env: Record<string, string>) {
     timeout: 120_000,
     stdout: 'pipe' as const,
     stderr: 'pipe' as const,
-    env: { PORT: String(serverPort), HOST: '127.0.0.1', ...env },
+    // The drawn first page waits this long for the API (default 300 ms): the journeys check what
+    // is drawn, and a busy machine sharing two cores with Chromium can take longer (ADR 015).
+    env: { PORT: String(serverPort), HOST: '127.0.0.1', FIRST_PAINT_BUDGET_MS: '10000', ...env },
   };
 }
 

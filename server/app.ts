@@ -20,13 +20,15 @@ export interface AppOptions {
   auth?: ReturnType<typeof createAuth>;
   /** The app's server entry: the list page is then drawn on the server first (ADR 011). */
   entryServer?: FirstPaintRenderer | null;
+  /** How long the drawn list may wait for the API (FIRST_PAINT_BUDGET_MS); 300 ms by default. */
+  firstPaintBudgetMs?: number;
 }
 
 function errorJson(statusCode: number, error: string, message: string) {
   return { statusCode, error, message };
 }
 
-export function createApp({ backend, staticDir, isLoopback, auth, entryServer }: AppOptions) {
+export function createApp({ backend, staticDir, isLoopback, auth, entryServer, firstPaintBudgetMs }: AppOptions) {
   const app = new Hono();
   app.use('*', securityHeaders);
   app.use('*', sameOriginWrites);
@@ -82,7 +84,7 @@ export function createApp({ backend, staticDir, isLoopback, auth, entryServer }:
   });
 
   if (staticDir) {
-    const drawIndex = entryServer ? createFirstPaint({ backend, entry: entryServer, auth: Boolean(auth) }) : undefined;
+    const drawIndex = entryServer ? createFirstPaint({ backend, entry: entryServer, auth: Boolean(auth), budgetMs: firstPaintBudgetMs }) : undefined;
     app.get('*', createStaticHandler(staticDir, { drawIndex }));
   }
   return app;

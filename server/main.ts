@@ -16,6 +16,7 @@ function start() {
   const app = createApp({
     backend,
     entryServer: startFirstPaintRenderer(root),
+    firstPaintBudgetMs: config.FIRST_PAINT_BUDGET_MS,
     staticDir: resolve(root, 'dist'),
     auth: config.password ? createAuth(config.password) : undefined,
     isLoopback: (c) => isLoopbackAddress((c.env as HttpBindings | undefined)?.incoming?.socket.remoteAddress),
