@@ -4,9 +4,10 @@ import type { CreatePlacementTestBody } from '../core/contract/placement-test-re
 import type { PlacementTest } from '../core/contract/placement-tests';
 
 /**
- * Journeys talk to the real server and its emulator. Fixtures own setup AND cleanup: every test
- * made through `createTest` is deleted afterwards, faults are cleared, so journeys stay
- * independent without resetting the whole store.
+ * Journeys talk to the real server and its emulator. Each starts from a state it sets: the
+ * emulator's data and clock are reset before every journey (`freshEmulator`, ADR 015), so none
+ * depends on what ran before it or on how far an earlier one moved the clock. Fixtures still
+ * clean up after themselves (tests made through `createTest` are deleted, faults cleared).
  */
 
 export const SENDERS = ['alex@acme-outbound.com', 'sam@acme-outbound.com'];
@@ -25,6 +26,8 @@ export function testBody(overrides: Partial<CreatePlacementTestBody> = {}): Crea
 }
 
 type Fixtures = {
+  /** Automatic: the emulator's demo data, clock and faults as at start, before each journey. */
+  freshEmulator: void;
   /** Create a test through the dashboard's own /api/v2 (as the browser would); deleted after. */
   createTest: (overrides?: Partial<CreatePlacementTestBody>) => Promise<PlacementTest>;
   /** Emulator control routes (loopback only): faults, clock, bulk seed. Faults cleared after. */
@@ -77,6 +80,17 @@ async function unstyledMantineClasses(page: Page): Promise<string[]> {
 }
 
 export const test = base.extend<Fixtures>({
+  freshEmulator: [
+    async ({ request }, use, testInfo) => {
+      // The real-API journeys (project `upstream`) run against a fake Instantly, reset by its own fixture.
+      if (testInfo.project.name === 'chromium') {
+        const res = await request.post('/__emulator/reset', { data: {} });
+        expect(res.ok(), await res.text()).toBe(true);
+      }
+      await use();
+    },
+    { auto: true },
+  ],
   createTest: async ({ request }, use) => {
     const created: string[] = [];
     await use(async (overrides) => {
