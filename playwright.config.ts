@@ -51,6 +51,11 @@ export default defineConfig({
   workers: 1,
   // A flaky test is a bug to fix, not to retry away, on CI too.
   retries: 0,
+  // Ceilings, not measures (ADR 015): a journey waits for what a user waits for (a heading, a
+  // row, a message), and these only say when to give up. They allow for a machine whose second
+  // core is busy with something else; speed is measured in docs/benchmarks.md, never here.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list'], ['html', { open: 'never' }]],
   use: {

@@ -12,6 +12,7 @@ import { call, FIXED_NOW, testEmulator } from '../../testing/emulator/test-kit';
 const T = '/api/v2/inbox-placement-tests';
 type Item = { id: string; name: string; status: number; timestamp_created: string };
 let emulator: Emulator;
+/** Every test, ascending: read by the cases, never changed by them. */
 let all: Item[] = [];
 
 async function walk(query: string, limit: number): Promise<{ items: Item[]; pages: number }> {
@@ -122,14 +123,18 @@ describe('cursor pagination of the tests list', () => {
   });
 
   it('an id cursor still works after that test was deleted', async () => {
-    const page = await call(emulator, 'GET', `${T}?limit=3`);
-    const cursor = page.body.next_starting_after;
-    const expected = (await call(emulator, 'GET', `${T}?limit=3&starting_after=${cursor}`)).body.items;
-    await call(emulator, 'DELETE', `${T}/${cursor}`);
-    expect((await call(emulator, 'GET', `${T}?limit=3&starting_after=${cursor}`)).body.items).toEqual(
-      expected,
-    );
-    all = all.filter((t) => t.id !== cursor);
+    // On its own store: the other cases read the shared one as beforeAll made it.
+    const own = testEmulator();
+    try {
+      bulkInsertTests(own.store, 10, FIXED_NOW);
+      const page = await call(own, 'GET', `${T}?limit=3`);
+      const cursor = page.body.next_starting_after;
+      const expected = (await call(own, 'GET', `${T}?limit=3&starting_after=${cursor}`)).body.items;
+      expect((await call(own, 'DELETE', `${T}/${cursor}`)).status).toBe(200);
+      expect((await call(own, 'GET', `${T}?limit=3&starting_after=${cursor}`)).body.items).toEqual(expected);
+    } finally {
+      own.close();
+    }
   });
 
   const planOf = (q: KeysetQuery) => {
