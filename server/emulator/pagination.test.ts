@@ -3,7 +3,7 @@ import { bulkInsertTests } from './store/bulk-tests';
 import type { Emulator } from './create-emulator';
 import { keysetSql, type KeysetQuery } from './store/keyset';
 import { FTS_MAX_MATCHES } from './store/placement-tests-repo';
-import { call, FIXED_NOW, testEmulator } from '../../testing/emulator/test-kit';
+import { call, createBody, FIXED_NOW, testEmulator } from '../../testing/emulator/test-kit';
 
 /**
  * Cursor pagination over ~1,000 tests: every walk visits each matching test exactly once, in
@@ -105,6 +105,29 @@ describe('cursor pagination of the tests list', () => {
       expect(items.map((t) => t.id)).toEqual(expected.map((t) => t.id));
     },
   );
+
+  it('sort_column=name pages through tests of one name by id, on both search paths', async () => {
+    // Its own store: 12 tests of one name among others; a rare search takes the trigram path.
+    const own = testEmulator();
+    try {
+      const made: string[] = [];
+      for (let i = 0; i < 12; i++) made.push((await call(own, 'POST', T, { body: createBody({ name: 'Twin check' }) })).body.id);
+      made.sort();
+      for (const [query, order] of [['&search=twin', 'asc'], ['&search=twin', 'desc'], ['&search=tw', 'asc']] as const) {
+        const ids: string[] = [];
+        let cursor = '';
+        for (;;) {
+          const res = await call(own, 'GET', `${T}?limit=5&sort_column=name&sort_order=${order}${query}${cursor}`);
+          ids.push(...res.body.items.map((t: Item) => t.id));
+          if (!res.body.next_starting_after) break;
+          cursor = `&starting_after=${res.body.next_starting_after}`;
+        }
+        expect(ids, `${query} ${order}`).toEqual(order === 'asc' ? made : [...made].reverse());
+      }
+    } finally {
+      own.close();
+    }
+  });
 
   it('sort_column=name with status and search', async () => {
     const { items } = await walk('&sort_column=name&sort_order=asc&status=1&search=acme', 20);
