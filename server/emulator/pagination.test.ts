@@ -160,6 +160,22 @@ describe('cursor pagination of the tests list', () => {
     }
   });
 
+  it('a next run already in the past is rolled forward when the list is read (bulk tests never run)', async () => {
+    const own = testEmulator();
+    try {
+      bulkInsertTests(own.store, 40, FIXED_NOW);
+      const { now } = (await call(own, 'POST', '/__emulator/clock', { body: { advanceMs: 30 * 86_400_000 } })).body;
+      const { items } = (await call(own, 'GET', `${T}?limit=100`)).body as {
+        items: { type: number; status: number; timestamp_next_run: string | null }[];
+      };
+      const scheduled = items.filter((t) => t.type === 2 && t.status === 1);
+      expect(scheduled.length).toBeGreaterThan(0);
+      for (const t of scheduled) expect(Date.parse(t.timestamp_next_run ?? '')).toBeGreaterThan(Date.parse(now));
+    } finally {
+      own.close();
+    }
+  });
+
   const planOf = (q: KeysetQuery) => {
     const { sql, params } = keysetSql(q);
     const rows = emulator.store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as {
