@@ -1,4 +1,4 @@
-import { allowFailedRequests } from './fixtures';
+import { allowFailedRequests, countRequests, holdRequests } from './fixtures';
 import {
   expect,
   fillOneTimeTest,
@@ -8,6 +8,8 @@ import {
   testsNamed,
   uniqueName,
 } from './create-test-helpers';
+
+const TESTS_PATH = '/api/v2/inbox-placement-tests';
 
 test('a failed create keeps every field and says why; trying again creates the test', async ({
   page,
@@ -33,16 +35,23 @@ test('a failed create keeps every field and says why; trying again creates the t
   created.track(await testIdFromUrl(page));
 });
 
-test('a double click on "Create test" creates one test', async ({ page, emulator, created, request }) => {
+test('a double click on "Create test" sends one create and makes one test', async ({ page, created, request }) => {
   const name = uniqueName('E2E double click');
   await page.goto('/tests/new');
   await fillOneTimeTest(page, name);
 
-  // A slow server keeps the first request in flight while the second click lands.
-  await emulator.faults({ latencyMs: 600, methods: ['POST'], paths: 'inbox-placement-tests' });
+  const posts = countRequests(page, 'POST', TESTS_PATH);
+  // The create is held in the browser until both clicks have landed: a slow server, on any machine.
+  const create = await holdRequests(page, 'POST', /^\/api\/v2\/inbox-placement-tests$/);
   await page.getByRole('button', { name: 'Create test' }).dblclick();
+  await expect(page.getByRole('button', { name: 'Create test' })).toBeDisabled();
+  await create.release();
   const id = await testIdFromUrl(page);
   created.track(id);
+  await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+  // Everything the wizard sent left before the test's page replaced it; one more request
+  // from the page, seen after them, closes the count.
+  expect(await posts.settled()).toBe(1);
   const same = await testsNamed(request, name);
   for (const t of same) if (t.id !== id) created.track(t.id);
   expect(same.map((t) => t.id)).toEqual([id]);
@@ -59,16 +68,13 @@ test('a create whose answer is lost after Instantly stored it opens that test in
   await page.goto('/tests/new');
   await fillOneTimeTest(page, name);
 
-  let posts = 0;
-  page.on('request', (r) => {
-    if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/v2/inbox-placement-tests') posts += 1;
-  });
+  const posts = countRequests(page, 'POST', TESTS_PATH);
   await emulator.faults({ errorRate: 1, errorAfterApplying: true, methods: ['POST'], paths: 'inbox-placement-tests' });
   await page.getByRole('button', { name: 'Create test' }).click();
   const id = await testIdFromUrl(page);
   created.track(id);
   await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
   await expect(page.getByText(/we asked again and found it, so nothing was sent twice/)).toBeVisible();
-  expect(posts).toBe(1);
+  expect(await posts.settled()).toBe(1);
   expect((await testsNamed(request, name)).map((t) => t.id)).toEqual([id]);
 });

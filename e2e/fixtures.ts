@@ -1,12 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Page, type Route } from '@playwright/test';
 import type { CreatePlacementTestBody } from '../core/contract/placement-test-requests';
 import type { PlacementTest } from '../core/contract/placement-tests';
 
 /**
- * Journeys talk to the real server and its emulator. Fixtures own setup AND cleanup: every test
- * made through `createTest` is deleted afterwards, faults are cleared, so journeys stay
- * independent without resetting the whole store.
+ * Journeys talk to the real server and its emulator. Each starts from a state it sets: the
+ * emulator's data and clock are reset before every journey (`freshEmulator`, ADR 015), so none
+ * depends on what ran before it or on how far an earlier one moved the clock. Fixtures still
+ * clean up after themselves (tests made through `createTest` are deleted, faults cleared).
  */
 
 export const SENDERS = ['alex@acme-outbound.com', 'sam@acme-outbound.com'];
@@ -25,6 +26,8 @@ export function testBody(overrides: Partial<CreatePlacementTestBody> = {}): Crea
 }
 
 type Fixtures = {
+  /** Automatic: the emulator's demo data, clock and faults as at start, before each journey. */
+  freshEmulator: undefined;
   /** Create a test through the dashboard's own /api/v2 (as the browser would); deleted after. */
   createTest: (overrides?: Partial<CreatePlacementTestBody>) => Promise<PlacementTest>;
   /** Emulator control routes (loopback only): faults, clock, bulk seed. Faults cleared after. */
@@ -77,6 +80,17 @@ async function unstyledMantineClasses(page: Page): Promise<string[]> {
 }
 
 export const test = base.extend<Fixtures>({
+  freshEmulator: [
+    async ({ request }, use, testInfo) => {
+      // The real-API journeys (project `upstream`) run against a fake Instantly, reset by its own fixture.
+      if (testInfo.project.name === 'chromium') {
+        const res = await request.post('/__emulator/reset', { data: {} });
+        expect(res.ok(), await res.text()).toBe(true);
+      }
+      await use(undefined);
+    },
+    { auto: true },
+  ],
   createTest: async ({ request }, use) => {
     const created: string[] = [];
     await use(async (overrides) => {
@@ -148,6 +162,52 @@ export async function holdScripts(page: Page): Promise<() => void> {
     await route.continue();
   });
   return release;
+}
+
+/**
+ * Holds the browser's requests of `method` whose path and query match `path` until `release()`:
+ * "the server is slow" as a step of the journey, however fast or busy the machine is.
+ */
+export async function holdRequests(page: Page, method: string, path: RegExp) {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let count = 0;
+  const matches = (url: URL) => path.test(url.pathname + url.search);
+  const handler = async (route: Route) => {
+    if (route.request().method() !== method) return route.fallback();
+    count += 1;
+    await held;
+    return route.fallback();
+  };
+  await page.route(matches, handler);
+  return {
+    count: () => count,
+    release: async () => {
+      release();
+      await page.unroute(matches, handler);
+    },
+  };
+}
+
+/**
+ * Counts the page's requests of `method` to `pathname`. `settled()` first sends one more request
+ * from the page and waits to see it: request events arrive in order, so every earlier request has
+ * been counted by then.
+ */
+export function countRequests(page: Page, method: string, pathname: string) {
+  let count = 0;
+  const marker = `/healthz?count-marker=${Math.random().toString(36).slice(2)}`;
+  page.on('request', (r) => {
+    if (r.method() === method && new URL(r.url()).pathname === pathname) count += 1;
+  });
+  return {
+    settled: async () => {
+      const seen = page.waitForRequest((r) => r.url().endsWith(marker));
+      await page.evaluate((url) => fetch(url).then(() => undefined), marker);
+      await seen;
+      return count;
+    },
+  };
 }
 
 export { expect };

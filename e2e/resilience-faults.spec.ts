@@ -3,6 +3,7 @@ import { allowFailedRequests, expect, test as base } from './fixtures';
 import {
   automatedTestToReview,
   dismiss,
+  EVERY_ACTION_FAILS_ONCE,
   faultsFor,
   loadOrRetry,
   outcome,
@@ -48,7 +49,11 @@ test('create, pause, resume, rename and delete an automated test while the API f
   allowFailedRequests();
   const attempts: Record<string, number> = {};
   const createPosts: number[] = [];
+  const faulted: string[] = [];
   page.on('response', (response) => {
+    if (response.url().includes('/api/v2/') && [429, 500].includes(response.status())) {
+      faulted.push(`${response.status()} ${response.request().method()} ${new URL(response.url()).pathname}`);
+    }
     if (response.request().method() !== 'POST' || new URL(response.url()).pathname !== TESTS_PATH) return;
     createPosts.push(response.status());
     if (response.ok()) {
@@ -184,4 +189,13 @@ test('create, pause, resume, rename and delete an automated test while the API f
   const summary = `clicks per step ${JSON.stringify(attempts)}; create POSTs answered ${createPosts.join(', ')}`;
   test.info().annotations.push({ type: 'attempts', description: summary });
   console.log(summary);
+  // The journey is about failures: it fails if they stopped happening (fault injection broken).
+  expect(faulted.some((f) => f.startsWith('500 ')), 'a 500 reached the browser').toBe(true);
+  expect(faulted.some((f) => f.startsWith('429 ')), 'a 429 reached the browser').toBe(true);
+  if (EVERY_ACTION_FAILS_ONCE) {
+    const actions = ['create', 'pause', 'resume', 'rename', 'delete'] as const;
+    expect(Object.fromEntries(actions.map((a) => [a, attempts[a]])), summary).toEqual(
+      Object.fromEntries(actions.map((a) => [a, 2])),
+    );
+  }
 });

@@ -13,6 +13,8 @@ import type { EmulatorControl } from './fixtures';
  * `E2E_FAULT_SEED=<n>` tries another.
  */
 const FAULT_SEED = Number(process.env.E2E_FAULT_SEED ?? 2193);
+/** With the default seed every action fails on its first click: the journey asserts it did. */
+export const EVERY_ACTION_FAILS_ONCE = process.env.E2E_FAULT_SEED === undefined;
 export const PHASE = { create: 1, pause: 2, resume: 3, rename: 4, delete: 5 } as const;
 export const faultsFor = (phase: number) => ({
   rateLimitRate: 0.3,

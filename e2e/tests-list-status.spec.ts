@@ -1,4 +1,4 @@
-import { allowFailedRequests, expect, test } from './fixtures';
+import { allowFailedRequests, expect, holdRequests, test } from './fixtures';
 import { expectSettled, rowOf, uniquePrefix } from './tests-list-helpers';
 
 test('pause then resume a test; each status survives a reload', async ({ page, createTest }) => {
@@ -36,11 +36,21 @@ test('a failed PATCH rolls the badge back and names the test and the reason', as
   const row = rowOf(page, name);
   await expect(row.getByText('Active', { exact: true })).toBeVisible();
 
-  await emulator.faults({ errorRate: 1, methods: ['PATCH'], latencyMs: 400 });
+  await emulator.faults({ errorRate: 1, methods: ['PATCH'] });
+  // The PATCH waits in the browser until the optimistic badge has been seen, and the list's
+  // refetch after it until the rollback has: no time window to catch, and the badge can only go
+  // back by the rollback, not because a fresh list said so.
+  const patch = await holdRequests(page, 'PATCH', /\/api\/v2\/inbox-placement-tests\//);
+  const refetch = await holdRequests(page, 'GET', /\/api\/v2\/inbox-placement-tests\?/);
   await row.getByRole('button', { name: `Pause ${name}` }).click();
   // Optimistic first…
   await expect(row.getByText('Paused', { exact: true })).toBeVisible();
-  // …then rolled back with a message.
+  await patch.release();
+  // …then rolled back, while the refetch is still held…
+  await expect(row.getByText('Active', { exact: true })).toBeVisible();
+  await expect.poll(refetch.count).toBeGreaterThan(0);
+  await refetch.release();
+  // …with a message once it has settled.
   const toast = page.getByRole('alert').filter({ hasText: `Could not pause “${name}”` });
   await expect(toast).toBeVisible();
   await expect(page.getByText('Instantly had a problem (500: Injected fault). Try again.')).toBeVisible();

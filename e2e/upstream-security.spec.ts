@@ -16,6 +16,7 @@ const LIST_PATH = '^/api/v2/inbox-placement-tests$';
 /** Everything the browser receives (status line, headers, body) and whether it ever sent a key. */
 function recordTraffic(page: Page) {
   const received: Promise<string>[] = [];
+  const apiAnswers: string[] = [];
   const sentAuthorization: string[] = [];
   page.on('request', (request) => {
     const authorization = request.headers().authorization;
@@ -23,6 +24,7 @@ function recordTraffic(page: Page) {
   });
   page.on('response', (response) => {
     const head = `${response.status()} ${response.url()} ${JSON.stringify(response.headers())}`;
+    if (new URL(response.url()).pathname.startsWith('/api/')) apiAnswers.push(response.url());
     received.push(
       response.text().then(
         (body) => `${head}\n${body}`,
@@ -30,17 +32,23 @@ function recordTraffic(page: Page) {
       ),
     );
   });
-  return { all: async () => (await Promise.all(received)).join('\n'), sentAuthorization };
+  return {
+    all: async () => (await Promise.all(received)).join('\n'),
+    /** How many answers from the dashboard's own API the page read. */
+    apiAnswers: () => apiAnswers.length,
+    sentAuthorization,
+  };
 }
 
-async function expectNoKeyInBrowser(page: Page, traffic: ReturnType<typeof recordTraffic>) {
+async function expectNoKeyInBrowser(page: Page, traffic: ReturnType<typeof recordTraffic>, minimumApiAnswers: number) {
   const seen = {
     responses: await traffic.all(),
     html: await page.evaluate(() => document.documentElement.outerHTML),
     storage: await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage })),
     cookies: JSON.stringify(await page.context().cookies()),
   };
-  expect(seen.responses.length, 'responses were recorded').toBeGreaterThan(1000);
+  // The journey read the API's answers through the server (what is searched for the key below).
+  expect(traffic.apiAnswers(), 'API answers the page received').toBeGreaterThanOrEqual(minimumApiAnswers);
   for (const [where, text] of Object.entries(seen)) {
     for (const key of KEYS) expect(text.includes(key), `an API key in ${where}`).toBe(false);
   }
@@ -66,7 +74,8 @@ test('the header names Instantly; the key is added server-side and never reaches
   await pick(page, 'Sender tags', ['Northwind']);
   await pick(page, 'Campaign', [/^Q3 SaaS founders/]);
 
-  await expectNoKeyInBrowser(page, traffic);
+  // At least: the header's status, the test, and the three pickers.
+  await expectNoKeyInBrowser(page, traffic, 5);
   for (const file of await builtFiles()) {
     for (const key of KEYS) expect(file.text.includes(key), `an API key in ${file.path}`).toBe(false);
   }
@@ -167,6 +176,9 @@ test(`Instantly's 429 is retried after Retry-After, then shown as rate limiting`
   ).toBeVisible({
     timeout: 15_000,
   });
+  // Counted by what the fake Instantly saw. The server always asks once: the e2e servers give the
+  // drawn page a 10 s budget (FIRST_PAINT_BUDGET_MS), so a busy machine does not turn its 429
+  // into a plain shell without the wait.
   // The server's request for the page it draws first (ADR 011) is answered 429: the browser waits
   // the Retry-After before its own first try, then retries three times, each after Retry-After
   // (the header's ping uses limit=1).
@@ -216,6 +228,7 @@ test.describe('with two workspaces (INSTANTLY_WORKSPACES)', () => {
     expect(keys).toEqual(new Set(WORKSPACES.map((w) => `Bearer ${w.key}`)));
     await page.reload();
     await expect(page.getByRole('link', { name: 'Globex workspace check' })).toBeVisible();
-    await expectNoKeyInBrowser(page, traffic);
+    // At least: the header's status twice (one per workspace) and Globex's list.
+    await expectNoKeyInBrowser(page, traffic, 3);
   });
 });

@@ -22,6 +22,8 @@ export interface AppOptions {
   entryServer?: FirstPaintRenderer | null;
   /** PUBLIC_ORIGIN and TRUST_PROXY: which host we serve, and whether a proxy speaks for the client. */
   facts?: RequestFacts;
+  /** How long the drawn list may wait for the API (FIRST_PAINT_BUDGET_MS); 300 ms by default. */
+  firstPaintBudgetMs?: number;
 }
 
 function errorJson(statusCode: number, error: string, message: string) {
@@ -29,7 +31,7 @@ function errorJson(statusCode: number, error: string, message: string) {
 }
 
 /** The order of the guards is the threat model's (ADR 014): host, origin, session, body. */
-export function createApp({ backend, staticDir, isLoopback, auth, entryServer, facts = createRequestFacts() }: AppOptions) {
+export function createApp({ backend, staticDir, isLoopback, auth, entryServer, firstPaintBudgetMs, facts = createRequestFacts() }: AppOptions) {
   const app = new Hono();
   app.use('*', closeUnreadBodies);
   app.use('*', securityHeaders(facts));
@@ -86,7 +88,7 @@ export function createApp({ backend, staticDir, isLoopback, auth, entryServer, f
   });
 
   if (staticDir) {
-    const drawIndex = entryServer ? createFirstPaint({ backend, entry: entryServer, auth: Boolean(auth) }) : undefined;
+    const drawIndex = entryServer ? createFirstPaint({ backend, entry: entryServer, auth: Boolean(auth), budgetMs: firstPaintBudgetMs }) : undefined;
     app.get('*', createStaticHandler(staticDir, { drawIndex }));
   }
   return app;

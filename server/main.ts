@@ -20,6 +20,7 @@ function start() {
     backend,
     facts,
     entryServer: startFirstPaintRenderer(root),
+    firstPaintBudgetMs: config.FIRST_PAINT_BUDGET_MS,
     staticDir: resolve(root, 'dist'),
     auth: config.password ? createAuth(config.password, { facts }) : undefined,
     isLoopback: (c) => isLoopbackAddress((c.env as HttpBindings | undefined)?.incoming?.socket.remoteAddress),

@@ -61,6 +61,7 @@ describe('code lookups', () => {
     expect(labelCodes(label('Outlook', 'Personal', 'DE', 'Europe'))).toEqual({ esp: 2, geo: 3, type: 2 });
     expect(labelCodes(label('Yahoo'))).toBeNull();
     expect(labelCodes(label('Google', 'Professional', 'ES', 'Europe'))).toBeNull();
+    expect(labelCodes(label('Google', 'Enterprise'))).toBeNull();
   });
 });
 
@@ -170,5 +171,11 @@ describe('groupEspOptions', () => {
 
   it('returns [] for no options', () => {
     expect(groupEspOptions([])).toEqual([]);
+  });
+
+  it('keeps the first of two options with the same label (the API may list one twice)', () => {
+    const first = { ...label('Google'), id: 'first' };
+    const again = { ...label('Google'), id: 'again' };
+    expect(groupEspOptions([first, again])[0]?.subRegions[0]?.options).toEqual([first]);
   });
 });

@@ -72,6 +72,18 @@ describe('nextRun across DST changes', () => {
     ]);
   });
 
+  it('America/Godthab Saturday 23:30 falls in the gap that ends Saturday: it runs at 00:30 Sunday, not a week later', () => {
+    // Nuuk moves from UTC−2 to UTC−1 at 01:00Z on Sun 2026-03-29: Saturday 23:00–24:00 never
+    // happens, so Saturday's 23:30 shifts to 00:30 Sunday (01:30Z). Asked at 01:10Z, it is already
+    // Sunday in Nuuk, and the run still due is yesterday's.
+    const schedule = { days: { '6': true }, timing: { from: '23:30' }, timezone: 'America/Godthab' };
+    expect(nextRun(schedule, at('2026-03-29T01:10:00Z'))?.toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    expect(iso(nextRuns(schedule, at('2026-03-29T01:00:00Z'), 2))).toEqual([
+      '2026-03-29T01:30:00.000Z',
+      '2026-04-05T00:30:00.000Z',
+    ]);
+  });
+
   it('Australia/Melbourne (southern hemisphere) in April: ambiguous 02:30 takes AEDT', () => {
     const schedule = { days: { '0': true }, timing: { from: '02:30' }, timezone: 'Australia/Melbourne' };
     // Sunday local is still Saturday in UTC.

@@ -174,6 +174,13 @@ describe('control routes', () => {
     expect(empty.body.organization_id).toBe(reset.body.organization_id);
   });
 
+  it('reset puts the clock back where it started', async () => {
+    const before = (await call(emulator, 'GET', '/__emulator/state')).body.now;
+    await call(emulator, 'POST', '/__emulator/clock', { body: { advanceMs: 4 * 3_600_000 } });
+    expect((await call(emulator, 'GET', '/__emulator/state')).body.now).not.toBe(before);
+    expect((await call(emulator, 'POST', '/__emulator/reset')).body.now).toBe(before);
+  });
+
   it('seed bulk-inserts generated tests', async () => {
     const res = await call(emulator, 'POST', '/__emulator/seed', { body: { tests: 250 } });
     expect(res.body).toMatchObject({ inserted: 250, counts: { placement_tests: 280 } });

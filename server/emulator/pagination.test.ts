@@ -3,7 +3,7 @@ import { bulkInsertTests } from './store/bulk-tests';
 import type { Emulator } from './create-emulator';
 import { keysetSql, type KeysetQuery } from './store/keyset';
 import { FTS_MAX_MATCHES } from './store/placement-tests-repo';
-import { call, FIXED_NOW, testEmulator } from '../../testing/emulator/test-kit';
+import { call, createBody, FIXED_NOW, testEmulator } from '../../testing/emulator/test-kit';
 
 /**
  * Cursor pagination over ~1,000 tests: every walk visits each matching test exactly once, in
@@ -12,6 +12,7 @@ import { call, FIXED_NOW, testEmulator } from '../../testing/emulator/test-kit';
 const T = '/api/v2/inbox-placement-tests';
 type Item = { id: string; name: string; status: number; timestamp_created: string };
 let emulator: Emulator;
+/** Every test, ascending: read by the cases, never changed by them. */
 let all: Item[] = [];
 
 async function walk(query: string, limit: number): Promise<{ items: Item[]; pages: number }> {
@@ -105,6 +106,29 @@ describe('cursor pagination of the tests list', () => {
     },
   );
 
+  it('sort_column=name pages through tests of one name by id, on both search paths', async () => {
+    // Its own store: 12 tests of one name among others; a rare search takes the trigram path.
+    const own = testEmulator();
+    try {
+      const made: string[] = [];
+      for (let i = 0; i < 12; i++) made.push((await call(own, 'POST', T, { body: createBody({ name: 'Twin check' }) })).body.id);
+      made.sort();
+      for (const [query, order] of [['&search=twin', 'asc'], ['&search=twin', 'desc'], ['&search=tw', 'asc']] as const) {
+        const ids: string[] = [];
+        let cursor = '';
+        for (;;) {
+          const res = await call(own, 'GET', `${T}?limit=5&sort_column=name&sort_order=${order}${query}${cursor}`);
+          ids.push(...res.body.items.map((t: Item) => t.id));
+          if (!res.body.next_starting_after) break;
+          cursor = `&starting_after=${res.body.next_starting_after}`;
+        }
+        expect(ids, `${query} ${order}`).toEqual(order === 'asc' ? made : [...made].reverse());
+      }
+    } finally {
+      own.close();
+    }
+  });
+
   it('sort_column=name with status and search', async () => {
     const { items } = await walk('&sort_column=name&sort_order=asc&status=1&search=acme', 20);
     expect(items.map((t) => t.id)).toEqual(
@@ -122,14 +146,34 @@ describe('cursor pagination of the tests list', () => {
   });
 
   it('an id cursor still works after that test was deleted', async () => {
-    const page = await call(emulator, 'GET', `${T}?limit=3`);
-    const cursor = page.body.next_starting_after;
-    const expected = (await call(emulator, 'GET', `${T}?limit=3&starting_after=${cursor}`)).body.items;
-    await call(emulator, 'DELETE', `${T}/${cursor}`);
-    expect((await call(emulator, 'GET', `${T}?limit=3&starting_after=${cursor}`)).body.items).toEqual(
-      expected,
-    );
-    all = all.filter((t) => t.id !== cursor);
+    // On its own store: the other cases read the shared one as beforeAll made it.
+    const own = testEmulator();
+    try {
+      bulkInsertTests(own.store, 10, FIXED_NOW);
+      const page = await call(own, 'GET', `${T}?limit=3`);
+      const cursor = page.body.next_starting_after;
+      const expected = (await call(own, 'GET', `${T}?limit=3&starting_after=${cursor}`)).body.items;
+      expect((await call(own, 'DELETE', `${T}/${cursor}`)).status).toBe(200);
+      expect((await call(own, 'GET', `${T}?limit=3&starting_after=${cursor}`)).body.items).toEqual(expected);
+    } finally {
+      own.close();
+    }
+  });
+
+  it('a next run already in the past is rolled forward when the list is read (bulk tests never run)', async () => {
+    const own = testEmulator();
+    try {
+      bulkInsertTests(own.store, 40, FIXED_NOW);
+      const { now } = (await call(own, 'POST', '/__emulator/clock', { body: { advanceMs: 30 * 86_400_000 } })).body;
+      const { items } = (await call(own, 'GET', `${T}?limit=100`)).body as {
+        items: { type: number; status: number; timestamp_next_run: string | null }[];
+      };
+      const scheduled = items.filter((t) => t.type === 2 && t.status === 1);
+      expect(scheduled.length).toBeGreaterThan(0);
+      for (const t of scheduled) expect(Date.parse(t.timestamp_next_run ?? '')).toBeGreaterThan(Date.parse(now));
+    } finally {
+      own.close();
+    }
   });
 
   const planOf = (q: KeysetQuery) => {

@@ -19,12 +19,34 @@ const TEMPLATE =
 let backend: Backend | undefined;
 afterEach(() => backend?.close());
 
-function setup(entry: FirstPaintRenderer = entryServer.entryShape as FirstPaintEntry) {
+/**
+ * A budget no answer here can miss however busy the machine (FIRST_PAINT_BUDGET_MS): what these
+ * tests check is what is drawn, not how fast. The one about a slow backend holds its answer.
+ */
+const PATIENT_BUDGET_MS = 60_000;
+
+function setup(
+  entry: FirstPaintRenderer = entryServer.entryShape as FirstPaintEntry,
+  { budgetMs = PATIENT_BUDGET_MS, hold }: { budgetMs?: number; hold?: (request: Request) => Promise<void> | undefined } = {},
+) {
   const dist = mkdtempSync(join(tmpdir(), 'dist-'));
   writeFileSync(join(dist, 'index.html'), TEMPLATE);
   const emulator = createEmulatorBackend({ dbFile: ':memory:', control: true });
   backend = emulator;
-  const app = createApp({ backend: emulator, staticDir: dist, isLoopback: () => true, entryServer: entry });
+  const held: Backend = {
+    ...emulator,
+    fetch: async (request) => {
+      await hold?.(request);
+      return emulator.fetch(request);
+    },
+  };
+  const app = createApp({
+    backend: hold ? held : emulator,
+    staticDir: dist,
+    isLoopback: () => true,
+    entryServer: entry,
+    firstPaintBudgetMs: budgetMs,
+  });
   const call = (path: string, init?: RequestInit) => app.fetch(new Request(`http://127.0.0.1${path}`, init));
   const api = async (path: string, init?: RequestInit) => (await call(`/api/v2${path}`, init)).json();
   return { call, api };
@@ -99,22 +121,34 @@ describe('the list drawn on the server (ADR 011)', () => {
     expect(firstPageData(html).page.items[0].name).toBe(name);
   });
 
-  it('sends the plain shell when the backend fails or is slower than the budget', async () => {
+  it('sends the plain shell when the backend fails', async () => {
     const { call } = setup();
-    const faults = (body: unknown) =>
-      call('/__emulator/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-
-    await faults({ errorRate: 1, paths: 'inbox-placement-tests' });
+    await call('/__emulator/faults', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ errorRate: 1, paths: 'inbox-placement-tests' }),
+    });
     const failed = await call('/tests');
     expect(failed.status).toBe(200);
     expect(await failed.text()).toBe(TEMPLATE);
+  });
 
-    await faults({ latencyMs: 800, paths: 'inbox-placement-tests' });
-    const started = Date.now();
+  it('sends the plain shell when the list has not answered within the budget, without waiting for it', async () => {
+    // The list's answer is held until the page has gone out: slower than any budget, on any machine.
+    let answerList!: () => void;
+    const listHeld = new Promise<void>((resolve) => (answerList = resolve));
+    let asked = 0;
+    const { call } = setup(undefined, {
+      budgetMs: 50,
+      hold: (request) => {
+        if (new URL(request.url).pathname !== '/api/v2/inbox-placement-tests') return undefined;
+        asked += 1;
+        return listHeld;
+      },
+    });
     expect(await (await call('/tests')).text()).toBe(TEMPLATE);
-    expect(Date.now() - started).toBeLessThan(700);
-    // The late answer still arrives; let it, before the emulator closes.
-    await new Promise((done) => setTimeout(done, 800));
+    expect(asked).toBe(1);
+    answerList();
   });
 
   it('passes a 429 on: the shell with the Retry-After, and no new request to the API until it has passed', async () => {

@@ -4,10 +4,10 @@ import { ErrorBoundary } from '../components/error-boundary';
 import { NotFoundPage } from '../components/not-found-page';
 import { PageLoader } from '../components/page-loader';
 import { TestsListPage } from '../features/tests-list/tests-list-page';
+import { TestDetailRoute } from './test-detail-route';
 
 // The list is eager (the page people open every day); wizard and detail load on demand.
 const CreateTestPage = lazy(async () => ({ default: (await import('../features/create-test/create-test-page')).CreateTestPage }));
-const TestDetailPage = lazy(async () => ({ default: (await import('../features/test-detail/test-detail-page')).TestDetailPage }));
 
 export function AppRoutes() {
   const [location] = useLocation();
@@ -21,7 +21,7 @@ export function AppRoutes() {
           </Route>
           <Route path="/tests" component={TestsListPage} />
           <Route path="/tests/new" component={CreateTestPage} />
-          <Route path="/tests/:testId">{(params) => <TestDetailPage testId={params.testId} />}</Route>
+          <Route path="/tests/:testId">{(params) => <TestDetailRoute testId={params.testId} />}</Route>
           <Route>
             <NotFoundPage />
           </Route>

@@ -15,6 +15,9 @@ describe('csvCell', () => {
     expect(csvCell('-2')).toBe('"\'-2"');
     expect(csvCell('@SUM(A1)')).toBe('"\'@SUM(A1)"');
     expect(csvCell('\tcmd')).toBe('"\'\tcmd"');
+    // A leading carriage return: some spreadsheets drop it and read the formula behind it.
+    expect(csvCell('\r=1+1')).toBe('"\'\r=1+1"');
+    expect(csvCell('\rtext')).toBe('"\'\rtext"');
     expect(csvCell('a=b')).toBe('"a=b"');
   });
 
@@ -23,6 +26,11 @@ describe('csvCell', () => {
     expect(csvCell(0)).toBe('0');
     expect(csvCell(Number.NaN)).toBe('');
     expect(csvCell(true)).toBe('true');
+    // SPF / DKIM / DMARC columns: a failed check is `false`, not a blank cell.
+    expect(csvCell(false)).toBe('false');
+    // Not a number a spreadsheet can read: left blank, never "Infinity".
+    expect(csvCell(Number.POSITIVE_INFINITY)).toBe('');
+    expect(csvCell(Number.NEGATIVE_INFINITY)).toBe('');
     expect(csvCell(null)).toBe('');
     expect(csvCell(undefined)).toBe('');
   });
@@ -32,5 +40,6 @@ describe('toCsv', () => {
   it('joins a header and rows with CRLF, ending with one', () => {
     expect(toCsv(['Name', 'Count'], [['a', 1], ['b', null]])).toBe('"Name","Count"\r\n"a",1\r\n"b",\r\n');
     expect(toCsv(['Only'], [])).toBe('"Only"\r\n');
+    expect(toCsv(['SPF', 'DKIM'], [[true, false]])).toBe('"SPF","DKIM"\r\ntrue,false\r\n');
   });
 });

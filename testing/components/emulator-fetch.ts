@@ -6,15 +6,41 @@ import { configureHttp } from '../../src/api/http';
  * The real dashboard server app on an in-memory emulator, called in-process: tests of the
  * client layer and components go through the same code the browser uses, minus the socket.
  */
+type Hold = { method: string; path: RegExp; arrived: number; gate: Promise<void> };
+
 export function startEmulatorApi() {
   // No ticker: runs happen on requests and clock moves, so a test leaves no timer behind.
   const backend = createEmulatorBackend({ dbFile: ':memory:', control: true, tickMs: 0 });
   const app = createApp({ backend, isLoopback: () => true });
   const requests: { method: string; url: string; headers: Headers }[] = [];
+  const holds: Hold[] = [];
   const fetchImpl: typeof fetch = async (input, init) => {
     const request = new Request(new URL(String(input), 'http://127.0.0.1'), init);
     requests.push({ method: request.method, url: request.url, headers: request.headers });
+    const url = new URL(request.url);
+    const hold = holds.find((h) => h.method === request.method && h.path.test(url.pathname + url.search));
+    if (hold) {
+      hold.arrived += 1;
+      await hold.gate;
+    }
     return app.fetch(request);
+  };
+  /**
+   * The server keeps requests matching `method` and `path` (tried on path + search) unanswered
+   * until `release()`: "the server is slow" as a step of the test, not a race with the machine.
+   */
+  const hold = (method: string, path: RegExp) => {
+    let release!: () => void;
+    const entry: Hold = { method, path, arrived: 0, gate: new Promise<void>((resolve) => (release = resolve)) };
+    holds.push(entry);
+    return {
+      /** How many matching requests have reached the server so far. */
+      arrived: () => entry.arrived,
+      release: () => {
+        holds.splice(holds.indexOf(entry), 1);
+        release();
+      },
+    };
   };
   configureHttp({ fetch: fetchImpl });
   /** Call a control route (`/__emulator/faults`, `/clock`, `/seed`…). */
@@ -29,5 +55,5 @@ export function startEmulatorApi() {
     if (!res.ok) throw new Error(`control ${path} failed: ${res.status} ${await res.text()}`);
     return res;
   };
-  return { fetch: fetchImpl, requests, control, close: () => backend.close() };
+  return { fetch: fetchImpl, requests, control, hold, close: () => backend.close() };
 }

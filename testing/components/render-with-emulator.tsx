@@ -12,9 +12,10 @@ import { startEmulatorApi } from './emulator-fetch';
 
 export type EmulatorApi = ReturnType<typeof startEmulatorApi>;
 
-// Real requests through the emulator (SQLite, injected latency) can take over a second on a busy
-// 2-core CI machine; findBy*/waitFor wait up to this long, they do not assert on it.
-configure({ asyncUtilTimeout: 5000 });
+// Real requests through the emulator (SQLite, injected latency) can take seconds on a busy 2-core
+// CI machine; findBy*/waitFor wait up to this long, they do not assert on it. Vitest's own
+// timeout (vitest.config.ts) sits well above it, so a wait that gives up names what it waited for.
+configure({ asyncUtilTimeout: 10_000 });
 
 export interface RenderWithEmulatorOptions {
   /** Start address, with its search string: `/tests?status=paused`. */

@@ -59,6 +59,8 @@ export function controlRoutes(ctx: EmulatorContext, faults: Faults): Hono {
     const body = validate(resetBody, await readJsonBody(c.req.raw), 'body');
     store.wipe();
     faults.clear();
+    // A fresh start is a fresh clock too: a journey that moved time must not move the next one's.
+    clock.reset();
     if (body?.seed !== false) seedDemoData(store, clock.now());
     scheduler.catchUp();
     return jsonResponse(state());

@@ -3,15 +3,13 @@ import { startEmulatorApi } from '../../../testing/components/emulator-fetch';
 import { ApiError, ApiSchemaError, NetworkError } from '../errors';
 import { CLOCK_SKEW_MS, findCreatedTest, mayHaveBeenApplied } from './find-created-test';
 import type { CreatePlacementTestBody } from '../../../core/contract/placement-test-requests';
-import { createPlacementTest } from './requests';
+import { createPlacementTest, listPlacementTests } from './requests';
 
 let api: ReturnType<typeof startEmulatorApi>;
-beforeEach(async () => {
-  api = startEmulatorApi();
-  await api.control('reset', { seed: false });
-});
-afterEach(() => api.close());
 const create = (overrides: Partial<CreatePlacementTestBody>) => createPlacementTest({ ...body, ...overrides });
+/** Ids as the lookup reads them: a search by name, newest first. */
+const listIds = async () =>
+  (await listPlacementTests({ search: body.name, limit: 100, sort_order: 'desc' })).items.map((t) => t.id);
 
 const body = {
   name: 'Weekly Gmail check',
@@ -40,12 +38,29 @@ describe('mayHaveBeenApplied', () => {
 });
 
 describe('findCreatedTest', () => {
-  it('finds the test with the same name, type, subject and senders created since the click', async () => {
-    await create({ name: 'Weekly Gmail check (copy)' });
-    await create({ email_subject: 'Another subject' });
-    const made = await create({ emails: ['alex@acme-outbound.com', 'jane@acme-outbound.com'] });
-    expect((await findCreatedTest(body, new Date()))?.id).toBe(made.id);
+  beforeEach(async () => {
+    api = startEmulatorApi();
+    await api.control('reset', { seed: false });
   });
+  afterEach(() => api.close());
+
+  // The lookup reads the newest first, so every look-alike below is made AFTER the real one: each
+  // differs in one field only, and would be taken if that field were not compared.
+  it.each([
+    ['a longer name that the search also matches', { name: 'Weekly Gmail check (copy)' }],
+    ['another type', { type: 2 as const, schedule: { days: { '1': true }, timing: { from: '09:00' }, timezone: 'America/Chicago' } }],
+    ['another subject', { email_subject: 'Another subject' }],
+    ['other senders', { emails: ['alex@acme-outbound.com'] }],
+  ] satisfies [string, Partial<CreatePlacementTestBody>][])(
+    'finds the test made by the click, not a newer look-alike with %s',
+    async (_, lookAlike) => {
+      // Senders compare without case or order.
+      const made = await create({ emails: ['alex@acme-outbound.com', 'jane@acme-outbound.com'] });
+      const decoy = await create(lookAlike);
+      expect((await listIds()).slice(0, 2)).toEqual([decoy.id, made.id]);
+      expect((await findCreatedTest(body, new Date()))?.id).toBe(made.id);
+    },
+  );
 
   it('ignores a look-alike made before the click (beyond the clock-skew margin) or with other senders', async () => {
     await create({ emails: ['alex@acme-outbound.com'] });

@@ -10,7 +10,9 @@ import { TestNotFound } from './test-not-found';
 
 /** `/tests/:testId`: how the test is doing, and why. Data first: a failed refetch keeps the page. */
 export function TestDetailPage({ testId }: { testId: string }) {
-  const query = useQuery(placementTestQueries.detail(testId));
+  // The route asked already (app/test-detail-route.tsx): a 404 or a failure it got is shown, not
+  // asked again on mount; Retry asks again.
+  const query = useQuery({ ...placementTestQueries.detail(testId), retryOnMount: false });
   useDocumentTitle(`${query.data?.name ?? 'Test'} · Inbox placement`);
   if (query.data) return <TestDetail placementTest={query.data} />;
   if (query.isError) {

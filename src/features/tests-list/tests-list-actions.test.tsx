@@ -28,17 +28,28 @@ describe('pause and resume', () => {
     const row = await rowOf('Weekly Gmail check');
     expect(within(row).getByText('Active')).toBeInTheDocument();
 
-    await api.control('faults', { errorRate: 1, methods: ['PATCH'], latencyMs: 150 });
+    await api.control('faults', { errorRate: 1, methods: ['PATCH'] });
+    // The server holds the PATCH, then the list's refetch that follows it: the badge can only go
+    // back by the rollback, not because a fresh list said so.
+    const patch = api.hold('PATCH', /^\/api\/v2\/inbox-placement-tests\//);
+    const refetch = api.hold('GET', /^\/api\/v2\/inbox-placement-tests\?/);
     await user.click(within(row).getByRole('button', { name: 'Pause Weekly Gmail check' }));
 
     // Optimistic: flipped before the server answers.
     expect(await within(row).findByText('Paused')).toBeInTheDocument();
     expect(within(row).getByRole('button', { name: 'Resume Weekly Gmail check' })).toBeInTheDocument();
+    expect(patch.arrived()).toBe(1);
+    patch.release();
 
-    expect(await screen.findByText('Could not pause “Weekly Gmail check”')).toBeInTheDocument();
-    expect(screen.getByText('Instantly had a problem (500: Injected fault). Try again.')).toBeInTheDocument();
+    // Rolled back while the refetch is still held…
     expect(await within(row).findByText('Active')).toBeInTheDocument();
     expect(within(row).getByRole('button', { name: 'Pause Weekly Gmail check' })).toBeInTheDocument();
+    await waitFor(() => expect(refetch.arrived()).toBe(1));
+    refetch.release();
+    // …and the toast says why once the mutation has settled (it waits for that refetch).
+    expect(await screen.findByText('Could not pause “Weekly Gmail check”')).toBeInTheDocument();
+    expect(screen.getByText('Instantly had a problem (500: Injected fault). Try again.')).toBeInTheDocument();
+    expect(within(row).getByText('Active')).toBeInTheDocument();
   });
 
   it('resumes a paused test and keeps the new status after the list refetches; completed tests offer no resume', async () => {
