@@ -39,7 +39,7 @@ const haystacks = new Map<string, string>();
 function haystack(zone: InstantlyTimezone, year: number): string {
   let text = haystacks.get(zone);
   if (text === undefined) {
-    const names = [zone];
+    const names: string[] = [zone];
     for (const timeZoneName of ['long', 'longGeneric', 'shortGeneric'] as const) {
       try {
         const format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName });

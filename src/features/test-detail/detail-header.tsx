@@ -23,7 +23,7 @@ export function DetailHeader({ placementTest, onToggleStatus, onEdit, onDelete }
         </Title>
         <Group gap="xs">
           <StatusBadge status={status} />
-          <NotSendingBadge value={notSending} />
+          <NotSendingBadge value={notSending} status={status} />
           <Badge variant="light" color="gray" tt="none">
             {TYPE_LABELS[type]}
           </Badge>
