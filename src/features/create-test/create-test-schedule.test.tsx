@@ -37,7 +37,7 @@ const savedSchedule = () =>
   (JSON.parse(window.localStorage.getItem(DRAFT_KEY) ?? '{}') as { values?: CreateTestFormValues }).values
     ?.schedule;
 
-describe('the timezone field', () => {
+describe('the timezone field', { timeout: 20_000 }, () => {
   it.each([
     ['New York', /America\/Detroit · same clock as New York/],
     ['EST', /America\/Detroit · same clock as EST/],
@@ -71,7 +71,7 @@ describe('the timezone field', () => {
   });
 });
 
-describe('the start time', () => {
+describe('the start time', { timeout: 20_000 }, () => {
   it('keeps minutes typed after clicking into the minutes box', async () => {
     const user = userEvent.setup();
     await openScheduleStep();
