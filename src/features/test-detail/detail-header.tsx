@@ -25,7 +25,8 @@ export function DetailHeader({ placementTest, onToggleStatus, onEdit, onDelete }
   return (
     <Group justify="space-between" align="flex-start" gap="sm">
       <Stack gap={6} miw={0} style={{ flex: '1 1 320px' }}>
-        <Title order={2} ref={headingRef} tabIndex={-1} style={{ overflowWrap: 'anywhere', outlineOffset: 4 }}>
+        <Title order={2} ref={headingRef} tabIndex={-1} // Focused only to place the reading position (it is no control): no ring.
+          style={{ overflowWrap: 'anywhere', outline: 'none' }}>
           {name}
         </Title>
         <Group gap="xs">

@@ -38,21 +38,24 @@ export function ScrollRegion({
     };
   }, []);
   return (
-    <div
-      className={classes.frame}
-      data-more-right={hidden.right || undefined}
-      data-more-left={hidden.left || undefined}
-    >
-      <Box ref={ref} role="region" aria-label={label} tabIndex={0} className={classes.scroller}>
-        <div className={classes.content} style={{ minWidth }}>
-          {children}
-        </div>
-      </Box>
+    <div>
+      {/* Above the table, where the eye starts: a tall table's foot is far away on a phone. */}
       {(hidden.right || hidden.left) && (
         <p className={classes.cue}>
           {hidden.right ? 'Scroll sideways for more →' : '← Scroll back for the first columns'}
         </p>
       )}
+      <div
+        className={classes.frame}
+        data-more-right={hidden.right || undefined}
+        data-more-left={hidden.left || undefined}
+      >
+        <Box ref={ref} role="region" aria-label={label} tabIndex={0} className={classes.scroller}>
+          <div className={classes.content} style={{ minWidth }}>
+            {children}
+          </div>
+        </Box>
+      </div>
     </div>
   );
 }

@@ -75,7 +75,7 @@ describe('result words agree across the page', { timeout: 20_000 }, () => {
     for (const delta of deltas) {
       const worse = /\(worse\)/.test(delta.textContent ?? '');
       expect(delta.textContent).toMatch(/^[▲▼] [+−]\d/);
-      expect(delta.getAttribute('style') ?? '').toContain(worse ? 'red' : 'green');
+      expect(delta.getAttribute('style') ?? '').toContain(worse ? 'red' : 'teal');
     }
   });
 
