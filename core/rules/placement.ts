@@ -1,3 +1,5 @@
+import { RESULT_TERMS } from './result-terms';
+
 /**
  * Where one analytics record landed (docs/api/reference.md §4.1): spam if `is_spam`, else a category tab if
  * `has_category`, else the inbox. Only received rows (`record_type` 2) have a placement; a sent
@@ -5,10 +7,11 @@
  */
 export type Placement = 'inbox' | 'category' | 'spam';
 export const PLACEMENTS: readonly Placement[] = ['inbox', 'category', 'spam'];
+/** From the glossary (result-terms.ts), so a placement reads the same on every screen and CSV. */
 export const PLACEMENT_LABELS: Record<Placement, string> = {
-  inbox: 'Inbox',
-  category: 'Category tab',
-  spam: 'Spam',
+  inbox: RESULT_TERMS.inbox.label,
+  category: RESULT_TERMS.category.label,
+  spam: RESULT_TERMS.spam.label,
 };
 
 export interface PlacementFields {

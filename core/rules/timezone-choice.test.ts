@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { INSTANTLY_TIMEZONES } from '../contract/timezones';
-import { closestInstantlyTimezone, timezoneOptions } from './timezone-choice';
+import { utcOffsetMinutes } from './schedule';
+import {
+  closestInstantlyTimezone,
+  describeTimezoneMatch,
+  matchInstantlyTimezone,
+  timezoneOptions,
+} from './timezone-choice';
+import { knownZones, offsetProfile, profileDistance } from './timezone-offsets';
 
 const JUNE = new Date('2026-06-15T12:00:00Z');
 const JANUARY = new Date('2026-01-15T12:00:00Z');
@@ -82,13 +89,15 @@ describe('closestInstantlyTimezone', () => {
       // +1/+2 with EU DST: Europe/ preferred over Africa/Ceuta and Arctic/Longyearbyen.
       ['Europe/Berlin', 'Europe/Belgrade'],
       ['Europe/Paris', 'Europe/Belgrade'],
-      // 0/+1: Europe/ preferred over Atlantic/Canary.
+      // 0/+1 with EU DST: Europe/ preferred over Atlantic/Canary.
       ['Europe/London', 'Europe/Isle_of_Man'],
+      ['Europe/Dublin', 'Europe/Isle_of_Man'],
+      ['Europe/Lisbon', 'Europe/Isle_of_Man'],
       // Same AEST/AEDT rules as Currie (Hobart); Currie is an alias, so Melbourne.
       ['Australia/Sydney', 'Australia/Melbourne'],
       // +12/+13 with southern DST: Auckland, not the fixed +12 zones (Fiji, Etc/GMT-12).
       ['Antarctica/McMurdo', 'Pacific/Auckland'],
-      // 0 all year: Africa/Abidjan and America/Danmarkshavn tie; by name.
+      // 0 all year: Africa/Abidjan and America/Danmarkshavn; Abidjan by choice (UTC_ALL_YEAR_ZONE).
       ['UTC', 'Africa/Abidjan'],
       ['Etc/UTC', 'Africa/Abidjan'],
       ['Nowhere/Atlantis', 'Africa/Abidjan'],
@@ -96,5 +105,63 @@ describe('closestInstantlyTimezone', () => {
     ])('%s → %s', (browser, expected) => {
       expect(closestInstantlyTimezone(browser, now)).toBe(expected);
     });
+  });
+});
+
+/** 1st and 16th of every month at 06:00 UTC: not the instants the mapping itself samples. */
+const checkInstants = (year: number) =>
+  Array.from({ length: 24 }, (_, i) => new Date(Date.UTC(year, Math.floor(i / 2), i % 2 ? 16 : 1, 6)));
+const sameOffsets = (a: string, b: string, year: number) =>
+  checkInstants(year).every((at) => utcOffsetMinutes(a, at) === utcOffsetMinutes(b, at));
+
+describe('every zone the runtime knows', () => {
+  const zones = knownZones();
+
+  it('knows hundreds of zones (Intl.supportedValuesOf)', () => {
+    expect(zones.length).toBeGreaterThan(300);
+  });
+
+  it.each([
+    ['June', JUNE],
+    ['January', JANUARY],
+  ])('maps each to an accepted zone with the same offsets all year where one exists (%s)', (_, now) => {
+    const year = now.getUTCFullYear();
+    const accepted = new Set<string>(INSTANTLY_TIMEZONES);
+    let identical = 0;
+    let nearest = 0;
+    for (const zone of zones) {
+      const match = matchInstantlyTimezone(zone, now);
+      expect(accepted.has(match.zone), zone).toBe(true);
+      const profile = offsetProfile(zone, year) ?? [];
+      const twinExists = INSTANTLY_TIMEZONES.some(
+        (listed) => profileDistance(offsetProfile(listed, year) ?? [], profile) === 0,
+      );
+      if (twinExists) {
+        identical += 1;
+        expect(match.kind, zone).not.toBe('nearest');
+        expect(sameOffsets(zone, match.zone, year), `${zone} → ${match.zone}`).toBe(true);
+      } else {
+        nearest += 1;
+        expect(match.kind, zone).toBe('nearest');
+      }
+    }
+    // The coverage figure, for the record (docs: ISSUE 15 report); it moves with the tz database.
+    console.info(`${identical} of ${zones.length} zones have a same-clock Instantly zone; ${nearest} only a nearest one`);
+    expect(identical + nearest).toBe(zones.length);
+    expect(identical).toBeGreaterThan(zones.length * 0.8);
+  });
+});
+
+describe('describeTimezoneMatch', () => {
+  it('says what the browser is on and what Instantly will use', () => {
+    expect(describeTimezoneMatch('Europe/London', matchInstantlyTimezone('Europe/London', JUNE))).toBe(
+      "Your browser is on Europe/London; Instantly's nearest is Europe/Isle_of_Man, on the same clock all year.",
+    );
+    expect(describeTimezoneMatch('Asia/Kolkata', matchInstantlyTimezone('Asia/Kolkata', JUNE))).toBe(
+      'Your browser is on Asia/Kolkata, which Instantly accepts as Asia/Kolkata.',
+    );
+    expect(
+      describeTimezoneMatch('America/Los_Angeles', matchInstantlyTimezone('America/Los_Angeles', JUNE)),
+    ).toMatch(/^Your browser is on America\/Los_Angeles; Instantly has no zone on the same clock. The nearest is America\/Creston/);
   });
 });

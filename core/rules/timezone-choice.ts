@@ -1,5 +1,6 @@
 import { INSTANTLY_TIMEZONES, type InstantlyTimezone } from '../contract/timezones';
 import { formatUtcOffset, utcOffsetMinutes } from './schedule';
+import { canonicalZone, coarseProfile, offsetProfile, profileDistance } from './timezone-offsets';
 
 /**
  * Picking one of Instantly's 102 schedule zones (docs/api/reference.md §3.2: not the IANA list, so a
@@ -20,66 +21,86 @@ function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const canonicalCache = new Map<string, string | null>();
-
-/** ICU's id for a zone (Asia/Kolkata and Asia/Calcutta share one), or null if unknown. */
-function canonicalZone(timeZone: string): string | null {
-  if (!canonicalCache.has(timeZone)) {
-    let canonical: string | null = null;
-    try {
-      canonical = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
-    } catch {
-      canonical = null;
-    }
-    canonicalCache.set(timeZone, canonical);
-  }
-  return canonicalCache.get(timeZone) ?? null;
-}
-
-const continent = (timeZone: string) => timeZone.split('/')[0];
+const region = (timeZone: string) => timeZone.split('/')[0];
 
 /**
- * Offsets at `now`, mid-January and mid-July: two zones with the same three observe the same
- * clock and the same DST season (north, south or none), which is what a schedule depends on.
+ * For a browser on UTC (or any zone on UTC+0 all year): Instantly lists no UTC or Etc/GMT zone,
+ * and only two that keep UTC+0 all year, Africa/Abidjan and America/Danmarkshavn (a weather
+ * station in Greenland). Abidjan is the better known: since 2022 the IANA database makes
+ * Accra, Dakar and Reykjavik aliases of it.
  */
-function offsetProfile(timeZone: string, now: Date): number[] {
-  const year = now.getUTCFullYear();
-  return [now, new Date(Date.UTC(year, 0, 15)), new Date(Date.UTC(year, 6, 15))].map((at) =>
-    utcOffsetMinutes(timeZone, at),
-  );
-}
+export const UTC_ALL_YEAR_ZONE: InstantlyTimezone = 'Africa/Abidjan';
 
 /**
- * The Instantly zone to preselect for a browser zone: the zone itself or an alias of it; else
- * the zone whose offsets (now, January, July) differ least, then one on the same continent,
- * then one ICU does not treat as an alias of another zone, then by name. Unknown zones count
- * as UTC, so they get Africa/Abidjan.
+ * How a browser zone maps to Instantly's list: `listed` (it is on the list, under its own name
+ * or an alias), `same-clock` (another zone with the same offset all year, DST included) or
+ * `nearest` (no zone keeps the same clock; the one that is off for the fewest weeks).
+ */
+export type TimezoneMatchKind = 'listed' | 'same-clock' | 'nearest';
+export type TimezoneMatch = { zone: InstantlyTimezone; kind: TimezoneMatchKind };
+
+/**
+ * The Instantly zone to use for `browserZone`, by these rules, in order:
+ * 1. the zone itself, or one ICU treats as the same zone (Asia/Calcutta → Asia/Kolkata);
+ * 2. else the zones with the same offset every week of `now`'s year (DST dates included), and
+ *    of those one in the same region (Europe/…), then one that is not an alias, then
+ *    `UTC_ALL_YEAR_ZONE` for a UTC browser, then by name;
+ * 3. else the zone whose offsets differ least over the year, with the same tie-breaks.
+ * Unknown zones count as UTC.
  * Examples: America/New_York → America/Detroit, Europe/Berlin → Europe/Belgrade,
- * Europe/London → Europe/Isle_of_Man, America/Los_Angeles → America/Creston (no Pacific zone
- * is accepted; Creston is UTC−7 all year, right in summer and an hour off in winter).
+ * Europe/London → Europe/Isle_of_Man, UTC → Africa/Abidjan, America/Los_Angeles →
+ * America/Creston (nearest: no Pacific zone is accepted; Creston is UTC−7 all year, right in
+ * summer and an hour off in winter).
  */
-export function closestInstantlyTimezone(browserZone: string, now: Date): InstantlyTimezone {
+export function matchInstantlyTimezone(browserZone: string, now: Date): TimezoneMatch {
   const exact = INSTANTLY_TIMEZONES.find((zone) => zone === browserZone);
-  if (exact) return exact;
+  if (exact) return { zone: exact, kind: 'listed' };
   const canonical = canonicalZone(browserZone);
   const alias = canonical ? INSTANTLY_TIMEZONES.find((zone) => canonicalZone(zone) === canonical) : undefined;
-  if (alias) return alias;
+  if (alias) return { zone: alias, kind: 'listed' };
 
-  const target = canonical ? offsetProfile(canonical, now) : [0, 0, 0];
-  const ranked = INSTANTLY_TIMEZONES.map((zone) => ({
-    zone,
-    distance: offsetProfile(zone, now).reduce(
-      (sum, offset, i) => sum + Math.abs(offset - (target[i] ?? 0)),
-      0,
-    ),
-    otherContinent: continent(zone) === continent(browserZone) ? 0 : 1,
-    isAlias: canonicalZone(zone) === zone ? 0 : 1,
-  })).sort(
-    (a, b) =>
-      a.distance - b.distance ||
-      a.otherContinent - b.otherContinent ||
-      a.isAlias - b.isAlias ||
-      compareNames(a.zone, b.zone),
-  );
-  return ranked[0]?.zone ?? 'Africa/Abidjan';
+  const year = now.getUTCFullYear();
+  const zone = canonical ?? 'UTC';
+  const target = offsetProfile(zone, year) ?? [];
+  // Weekly profiles only for the zones a quarterly sample keeps in the running (speed: the
+  // wizard computes this on opening).
+  const coarseTarget = coarseProfile(zone, year) ?? [];
+  const coarse = INSTANTLY_TIMEZONES.map((z) => profileDistance(coarseProfile(z, year) ?? [], coarseTarget));
+  const cutoff = Math.min(...coarse) + 120;
+  const ranked = INSTANTLY_TIMEZONES.filter((_, i) => (coarse[i] ?? Infinity) <= cutoff)
+    .map((zone) => ({
+      zone,
+      distance: profileDistance(offsetProfile(zone, year) ?? [], target),
+      otherRegion: region(zone) === region(browserZone) ? 0 : 1,
+      isAlias: canonicalZone(zone) === zone ? 0 : 1,
+      notUtc: zone === UTC_ALL_YEAR_ZONE ? 0 : 1,
+    }))
+    .sort(
+      (a, b) =>
+        a.distance - b.distance ||
+        a.otherRegion - b.otherRegion ||
+        a.isAlias - b.isAlias ||
+        a.notUtc - b.notUtc ||
+        compareNames(a.zone, b.zone),
+    );
+  const best = ranked[0];
+  if (!best) return { zone: UTC_ALL_YEAR_ZONE, kind: 'nearest' };
+  return { zone: best.zone, kind: best.distance === 0 && canonical ? 'same-clock' : 'nearest' };
+}
+
+/** The Instantly zone to preselect for a browser zone (`matchInstantlyTimezone`'s zone). */
+export function closestInstantlyTimezone(browserZone: string, now: Date): InstantlyTimezone {
+  return matchInstantlyTimezone(browserZone, now).zone;
+}
+
+/**
+ * The sentence under the timezone field: "Your browser is on Europe/London; Instantly's nearest
+ * is Europe/Isle_of_Man, on the same clock all year."
+ */
+export function describeTimezoneMatch(browserZone: string, match: TimezoneMatch): string {
+  const browser = `Your browser is on ${browserZone || 'an unknown zone'}`;
+  if (match.kind === 'listed') return `${browser}, which Instantly accepts as ${match.zone}.`;
+  if (match.kind === 'same-clock')
+    return `${browser}; Instantly's nearest is ${match.zone}, on the same clock all year.`;
+  return `${browser}; Instantly has no zone on the same clock. The nearest is ${match.zone}, which differs from yours for part of the year: check the next runs below.`;
 }

@@ -34,6 +34,18 @@ export function AppLayout({
   const [pathname] = useLocation();
   return (
     <div className={classes.root}>
+      {/* First Tab stop (WCAG 2.4.1): past the header and navigation, straight to the page. */}
+      <a
+        href="#main-content"
+        className={classes.skip}
+        onClick={(event) => {
+          // Focus, not the hash: the address keeps only the app's own state.
+          event.preventDefault();
+          document.getElementById('main-content')?.focus();
+        }}
+      >
+        Skip to content
+      </a>
       <header className={classes.header}>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" miw={0}>
@@ -84,7 +96,7 @@ export function AppLayout({
           />
         ))}
       </nav>
-      <main className={classes.main}>
+      <main id="main-content" tabIndex={-1} className={classes.main}>
         <OfflineBanner />
         {children}
       </main>

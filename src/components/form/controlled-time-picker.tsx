@@ -1,4 +1,5 @@
 import { TimePicker, type TimePickerProps } from '@mantine/dates';
+import type { MouseEvent } from 'react';
 import { useController, type FieldPath, type FieldValues } from 'react-hook-form';
 import { ERROR_PROPS } from './error-props';
 import { errorText } from './error-text';
@@ -8,6 +9,20 @@ type Props<T extends FieldValues> = Omit<
   'value' | 'defaultValue' | 'onChange' | 'name' | 'error' | 'format'
 > & {
   name: FieldPath<T>;
+};
+
+/**
+ * A click into a box that already has focus (after "14" the picker moves focus to the minutes
+ * by itself) puts the caret between the two digits instead of selecting them: typing "30" then
+ * read "030" = 30 and "300", which Mantine's spin input restarts from the last digit: 00. The
+ * minutes were silently lost. Selecting the whole box on every mouse-up makes typing replace
+ * the value, as it does when the box is reached with the keyboard.
+ */
+const selectAllOnMouseUp = {
+  onMouseUp: (event: MouseEvent<HTMLInputElement>) => {
+    event.preventDefault();
+    event.currentTarget.select();
+  },
 };
 
 /**
@@ -23,6 +38,8 @@ export function ControlledTimePicker<T extends FieldValues>({ name, ...props }: 
     <TimePicker
       hoursInputLabel="Hours"
       minutesInputLabel="Minutes"
+      hoursInputProps={selectAllOnMouseUp}
+      minutesInputProps={selectAllOnMouseUp}
       {...props}
       format="24h"
       hoursRef={ref}

@@ -1,9 +1,9 @@
-import { Alert, Button, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import type { PlacementTest } from '../../../core/contract/placement-tests';
-import { CopyValueButton } from '../../components/copy-value-button';
+import { OUTSIDE_SENDING_HOW, TestCodeBlock } from '../placement-test-ui/outside-sending-help';
 import { SeedAddressList } from '../placement-test-ui/seed-address-list';
 import { READABLE_ALERT_STYLES } from './readable-alert';
 
@@ -31,21 +31,10 @@ export function OutsideSuccessPanel({
         icon={<IconCircleCheck aria-hidden />}
         title={`“${placementTest.name}” is ready`}
       >
-        Send your email from your own tool to every seed address below, with the test code in the email, so
-        Instantly can match what the seeds receive to this test. Results appear as the seeds receive it.
+        {OUTSIDE_SENDING_HOW} Results appear as the seeds receive it.
       </Alert>
       <Paper withBorder p="md" radius="md">
-        <Stack gap="xs">
-          <Title order={3} size="h4">
-            Test code
-          </Title>
-          <Group gap="xs" wrap="nowrap">
-            <Code fz="md" data-testid="test-code" style={{ overflowWrap: 'anywhere' }}>
-              {code || 'None returned'}
-            </Code>
-            {code && <CopyValueButton value={code} label="test code" />}
-          </Group>
-        </Stack>
+        <TestCodeBlock code={code} />
       </Paper>
       <Paper withBorder p="md" radius="md">
         <SeedAddressList addresses={placementTest.recipients} />

@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPencil, IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
 import { TYPE_LABELS, type PlacementTestDetail } from '../../../core/contract/placement-tests';
 import { NotSendingBadge } from '../placement-test-ui/not-sending-badge';
 import { StatusBadge } from '../placement-test-ui/status-badge';
@@ -15,15 +16,22 @@ export interface DetailHeaderProps {
 export function DetailHeader({ placementTest, onToggleStatus, onEdit, onDelete }: DetailHeaderProps) {
   const { name, status, type, not_sending_status: notSending, description } = placementTest;
   const toggle = status === 1 ? 'Pause' : status === 2 ? 'Resume' : null;
+  // Arriving here from another screen (Create test, a link) leaves focus on the page body once
+  // the old screen is gone: start keyboard and screen reader users at the test's name instead.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) headingRef.current?.focus();
+  }, []);
   return (
     <Group justify="space-between" align="flex-start" gap="sm">
       <Stack gap={6} miw={0} style={{ flex: '1 1 320px' }}>
-        <Title order={2} style={{ overflowWrap: 'anywhere' }}>
+        <Title order={2} ref={headingRef} tabIndex={-1} // Focused only to place the reading position (it is no control): no ring.
+          style={{ overflowWrap: 'anywhere', outline: 'none' }}>
           {name}
         </Title>
         <Group gap="xs">
           <StatusBadge status={status} />
-          <NotSendingBadge value={notSending} />
+          <NotSendingBadge value={notSending} status={status} />
           <Badge variant="light" color="gray" tt="none">
             {TYPE_LABELS[type]}
           </Badge>

@@ -11,6 +11,7 @@ import { ControlledSelect } from '../../../components/form/controlled-select';
 import type { CreateTestFormValues } from '../form-schema';
 import { PickerLoadError } from './picker-load-error';
 import { SenderAccountsField } from './sender-accounts-field';
+import { TagAccountCounts } from './tag-account-counts';
 
 const DELIVERY_OPTIONS: RadioOption<1 | 2>[] = [
   {
@@ -34,13 +35,14 @@ export function InstantlySendingFields() {
       <ControlledMultiSelect<CreateTestFormValues>
         name="tags"
         label="Sender tags"
-        description="Every account with one of these tags sends too."
+        description="Every account with one of these tags sends too; the count for each is below."
         data={(tags.data?.items ?? []).map((t) => ({ value: t.id, label: t.label }))}
         placeholder={tags.isPending ? 'Loading tags…' : tags.isError ? 'Tags could not be loaded' : 'None'}
         searchable
         clearable
         nothingFoundMessage="No tag matches"
       />
+      <TagAccountCounts />
       <PickerLoadError title="Tags could not be loaded" query={tags} />
       <ControlledSelect<CreateTestFormValues>
         name="campaign_id"

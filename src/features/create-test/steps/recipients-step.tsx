@@ -10,6 +10,7 @@ import { SEEDS_PER_OTHER_LABEL, SEEDS_PER_US_LABEL } from '../../../../core/rule
 import type { CreateTestFormValues } from '../form-schema';
 import { PickerLoadError } from './picker-load-error';
 import { RecipientGroup } from './recipient-group';
+import { RunningEstimate } from './running-estimate';
 
 const strip = ({ region, sub_region, type, esp }: RecipientLabel): RecipientLabel => ({
   region,
@@ -48,6 +49,7 @@ export function RecipientsStep() {
       errorProps={ERROR_PROPS}
     >
       <Stack gap="md" mt="xs">
+        <RunningEstimate />
         {groupEspOptions(options.data).map((region, regionIndex) => (
           <Fieldset key={region.region} legend={region.region}>
             <Stack gap="md">

@@ -28,6 +28,7 @@ function toGroups(accounts: Account[]) {
 export function SenderAccountsField() {
   const accounts = useQuery(accountQueries.picker());
   const selected = useWatch<CreateTestFormValues, 'emails'>({ name: 'emails' });
+  const tags = useWatch<CreateTestFormValues, 'tags'>({ name: 'tags' });
   const byEmail = new Map((accounts.data?.items ?? []).map((a) => [a.email, a]));
   const placeholder = accounts.isPending
     ? 'Loading accounts…'
@@ -39,7 +40,10 @@ export function SenderAccountsField() {
       <ControlledMultiSelect<CreateTestFormValues>
         name="emails"
         label="Sender accounts"
-        description="The mailboxes that send the test. Pick accounts, tags, or both."
+        // A test needs a sender: accounts are required unless a sender tag brings some.
+        required={!tags?.length}
+        aria-required={!tags?.length}
+        description="The mailboxes that send the test. Pick accounts, tags, or both: at least one."
         placeholder={placeholder}
         data={toGroups(accounts.data?.items ?? [])}
         filter={searchAlso((email) => accountName(byEmail.get(email)))}

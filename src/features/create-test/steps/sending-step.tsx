@@ -15,7 +15,7 @@ const METHOD_OPTIONS: RadioOption<1 | 2>[] = [
   {
     value: SENDING_METHODS.outside,
     label: 'From outside Instantly',
-    description: 'You send the email yourself, from any tool, with the test code in it.',
+    description: 'You send the email yourself, from any tool, with the test code anywhere in the email body.',
   },
 ];
 

@@ -2,13 +2,21 @@ import { Alert, Group, Progress, Stack, Text } from '@mantine/core';
 import { IconClockHour4 } from '@tabler/icons-react';
 import { formatCount, pluralize } from '../../../lib/format';
 import { formatRelative } from '../../../lib/schedule-format';
+import { RESULT_TERMS, type ResultTerm } from '../../../../core/rules/result-terms';
 import { SectionCard } from '../section-card';
+import { ResultsGlossary } from './results-glossary';
 import type { Completeness } from './completeness';
 
-const Figure = ({ label, value, hint }: { label: string; value: string; hint?: string }) => (
+/** "last email sent 5 min ago", or "last email goes out in 2 min" (one by one delivery spaces them). */
+function lastSend(at: Date, now: Date): string {
+  const when = formatRelative(at, now);
+  return at.getTime() > now.getTime() ? `the last email goes out ${when}` : `last email sent ${when}`;
+}
+
+const Figure = ({ term, value, hint }: { term: ResultTerm; value: string; hint?: string }) => (
   <div style={{ minWidth: 96 }}>
-    <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-      {label}
+    <Text size="xs" c="dimmed" fw={600} tt="uppercase" title={RESULT_TERMS[term].definition}>
+      {RESULT_TERMS[term].label}
     </Text>
     <Text fw={650} size="lg">
       {value}
@@ -44,30 +52,34 @@ export function CompletenessPanel({
           title="Still collecting results"
           role="status"
         >
-          {pluralize(c.pending, 'email')} not received yet. Seed inboxes are checked about every 25 minutes;
+          {pluralize(c.pending, 'email')} still arriving. Seed inboxes are checked about every 25 minutes;
           these figures refresh on their own until the results are complete
-          {lastSentAt ? ` (last email sent ${formatRelative(new Date(lastSentAt), now)})` : ''}.
+          {lastSentAt ? ` (${lastSend(new Date(lastSentAt), now)})` : ''}.
         </Alert>
       )}
       <Group gap="lg" wrap="wrap" align="flex-start">
         <Figure
-          label="Expected"
+          term="expected"
           value={c.expected === null ? 'Unknown' : formatCount(c.expected)}
           hint={
             perRun === null ? 'No senders listed' : `${pluralize(c.runs, 'run')} × ${formatCount(perRun)}`
           }
         />
         <Figure
-          label="Sent"
+          term="sent"
           value={formatCount(c.sent)}
           hint={c.notSent ? `${formatCount(c.notSent)} never sent` : undefined}
         />
-        <Figure label="Received" value={formatCount(c.received)} />
-        <Figure label="Still arriving" value={formatCount(c.pending)} />
+        <Figure term="received" value={formatCount(c.received)} />
         <Figure
-          label="Missing"
+          term="stillArriving"
+          value={formatCount(c.pending)}
+          hint={c.pending ? 'Seen within 3 hours, as a rule' : undefined}
+        />
+        <Figure
+          term="missing"
           value={formatCount(c.missing)}
-          hint={c.missing ? 'Not received after 3 hours' : undefined}
+          hint={c.missing ? 'Not seen 3 hours after the run' : undefined}
         />
       </Group>
       <Stack gap={4}>
@@ -81,6 +93,7 @@ export function CompletenessPanel({
           {formatCount(c.received)} of {formatCount(c.sent)} sent emails received
         </Text>
       </Stack>
+      <ResultsGlossary />
     </SectionCard>
   );
 }

@@ -1,5 +1,10 @@
 import type { DateStats } from '../../../../core/contract/analytics';
-import { RESULTS_GRACE_MS } from '../../../../core/rules/placement';
+import {
+  placementOf,
+  RESULTS_GRACE_MS,
+  type Placement,
+  type PlacementFields,
+} from '../../../../core/rules/placement';
 
 /**
  * How complete a window's results are (docs/product.md: "expected vs sent vs received vs missing").
@@ -31,6 +36,8 @@ export interface Completeness {
   missing: number;
   /** Expected but never sent (silent senders); null when expected is unknown. */
   notSent: number | null;
+  /** The run day (UTC, YYYY-MM-DD) whose unarrived emails are still arriving; null if none are. */
+  pendingDay: string | null;
   state: CompletenessState;
 }
 
@@ -68,6 +75,21 @@ export function computeCompleteness({
     pending,
     missing,
     notSent: expected === null ? null : Math.max(0, expected - sent),
+    pendingDay: pending > 0 ? (newest ?? null) : null,
     state: sent === 0 ? 'empty' : pending > 0 ? 'collecting' : 'complete',
   };
+}
+
+/**
+ * One record's result in the glossary's words: its placement once received, else still arriving
+ * (it belongs to the run Completeness counts as pending) or missing. The records table and its
+ * CSV use this, so a record and the Completeness figures never disagree.
+ */
+export function recordResult(
+  record: { record_type?: number | null; timestamp_created?: string | null } & PlacementFields,
+  pendingDay: string | null,
+): Placement | 'stillArriving' | 'missing' {
+  const placement = placementOf(record);
+  if (placement) return placement;
+  return pendingDay !== null && record.timestamp_created?.slice(0, 10) === pendingDay ? 'stillArriving' : 'missing';
 }

@@ -2,7 +2,7 @@ import { Skeleton, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { analyticsQueries } from '../../../api/analytics/queries';
 import { ESP_CODE_LABELS } from '../../../../core/contract/common';
-import { formatPercent } from '../../../lib/format';
+import { Change } from './change-cell';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { ScrollRegion } from '../scroll-region';
 import { SectionCard } from '../section-card';
@@ -13,29 +13,6 @@ import {
   windowRange,
   type ResultsWindow,
 } from './window-dates';
-
-/** "+4.2 pts" / "−3.0 pts" / "no change"; null when either side is missing. */
-export function describeChange(
-  now: number | null | undefined,
-  before: number | null | undefined,
-): string | null {
-  if (now === null || now === undefined || before === null || before === undefined) return null;
-  const delta = Math.round((now - before) * 10) / 10;
-  if (delta === 0) return 'no change';
-  return `${delta > 0 ? '+' : '\u2212'}${Math.abs(delta).toFixed(1)} pts`;
-}
-
-function Change({ now, before }: { now: number | null | undefined; before: number | null | undefined }) {
-  const change = describeChange(now, before);
-  return (
-    <Table.Td ta="right">
-      {formatPercent(now, 1)}
-      <Text size="xs" c="dimmed">
-        {change ? `${change}, was ${formatPercent(before, 1)}` : 'no earlier figure'}
-      </Text>
-    </Table.Td>
-  );
-}
 
 /** deliverability-insights for the window against the period before it, per sender → recipient provider. */
 export function InsightsPanel({
@@ -113,8 +90,12 @@ export function InsightsPanel({
                     {row.sender_esp ? ESP_CODE_LABELS[row.sender_esp] : 'Any'} →{' '}
                     {row.recipient_esp ? ESP_CODE_LABELS[row.recipient_esp] : 'Any'}
                   </Table.Th>
-                  <Change now={row.inbox_percentage} before={row.prev_inbox_percentage} />
-                  <Change now={row.spam_percentage} before={row.prev_spam_percentage} />
+                  <Change now={row.inbox_percentage} before={row.prev_inbox_percentage} higherIsBetter />
+                  <Change
+                    now={row.spam_percentage}
+                    before={row.prev_spam_percentage}
+                    higherIsBetter={false}
+                  />
                 </Table.Tr>
               ))}
             </Table.Tbody>

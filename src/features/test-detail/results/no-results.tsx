@@ -2,12 +2,14 @@ import { Paper, Stack, Text, Title } from '@mantine/core';
 import { IconMailForward } from '@tabler/icons-react';
 import type { PlacementTestDetail } from '../../../../core/contract/placement-tests';
 import { formatDateTime } from '../../../lib/format';
+import { OUTSIDE_SENDING_HOW, TestCodeBlock } from '../../placement-test-ui/outside-sending-help';
+import { SeedAddressList } from '../../placement-test-ui/seed-address-list';
 import { formatInZone, formatRelative } from '../../../lib/schedule-format';
 
 function whatNext(placementTest: PlacementTestDetail, now: Date): string {
   const { status, type, sending_method: method, timestamp_next_run: next, schedule } = placementTest;
   if (method === 2) {
-    return 'Instantly is waiting for your emails. Send your email from outside Instantly to every seed address (see Settings), with the test code in the body; results appear here as the seed inboxes receive it.';
+    return `Instantly is waiting for your emails. ${OUTSIDE_SENDING_HOW} Results appear here as the seed inboxes receive it.`;
   }
   if (status === 2) return 'The test is paused. It runs when you resume it.';
   if (type === 2 && next) {
@@ -32,6 +34,13 @@ export function NoResults({ placementTest, now }: { placementTest: PlacementTest
           {whatNext(placementTest, now)}
         </Text>
       </Stack>
+      {/* Outside sending: what to send, right where the user is waiting for results. */}
+      {placementTest.sending_method === 2 && (
+        <Stack gap="lg" mt="lg">
+          <TestCodeBlock code={placementTest.test_code} />
+          <SeedAddressList addresses={placementTest.recipients} />
+        </Stack>
+      )}
     </Paper>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, Group, MultiSelect, Select } from '@mantine/core';
 import { ESP_CODE_LABELS, GEO_CODE_LABELS, RECIPIENT_TYPE_LABELS } from '../../../../core/contract/common';
 import { PLACEMENT_LABELS, PLACEMENTS } from '../../../../core/rules/placement';
+import { RESULT_TERMS } from '../../../../core/rules/result-terms';
 import { isFiltered, NO_FILTER, type PlacementFilter, type RecordsFilter } from './records-filter';
 
 const options = (labels: Record<number, string>) =>
@@ -8,7 +9,7 @@ const options = (labels: Record<number, string>) =>
 const PLACEMENT_OPTIONS = [
   { value: 'all', label: 'Any placement' },
   ...PLACEMENTS.map((p) => ({ value: p, label: PLACEMENT_LABELS[p] })),
-  { value: 'not-received', label: 'Not received' },
+  { value: 'not-received', label: `${RESULT_TERMS.stillArriving.label} or ${RESULT_TERMS.missing.label.toLowerCase()}` },
 ];
 
 export function RecordsFilters({

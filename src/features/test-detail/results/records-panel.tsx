@@ -27,8 +27,10 @@ export function RecordsPanel(props: {
   now: Date;
   senders: string[];
   collecting: boolean;
+  /** Completeness's run whose unarrived emails are still arriving (the rest are missing). */
+  pendingDay: string | null;
 }) {
-  const { placementTest, window, now, senders, collecting } = props;
+  const { placementTest, window, now, senders, collecting, pendingDay } = props;
   const queryClient = useQueryClient();
   const [search, setSearch] = useSearchParams();
   const filter = useMemo(() => parseRecordsFilter(search), [search]);
@@ -47,7 +49,7 @@ export function RecordsPanel(props: {
     try {
       const all = await queryClient.fetchQuery(analyticsQueries.allRecords(params, MAX_RECORD_PAGES));
       const matching = all.items.filter((r) => matchesPlacement(r, filter.placement));
-      downloadCsv(`${fileSlug(placementTest.name)}-records.csv`, recordsCsv(matching));
+      downloadCsv(`${fileSlug(placementTest.name)}-records.csv`, recordsCsv(matching, pendingDay));
       if (all.truncated)
         notifications.show({
           color: 'yellow',
@@ -97,7 +99,7 @@ export function RecordsPanel(props: {
               No records match these filters{query.hasNextPage ? ' among those loaded' : ''}.
             </Text>
           ) : (
-            <RecordsTable records={rows} />
+            <RecordsTable records={rows} pendingDay={pendingDay} />
           )}
           <Group justify="space-between" gap="xs">
             <Text size="sm" c="dimmed" aria-live="polite">

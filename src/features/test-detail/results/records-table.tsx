@@ -2,7 +2,8 @@ import { Table, Text } from '@mantine/core';
 import type { AnalyticsRecord } from '../../../../core/contract/analytics';
 import { ESP_CODE_LABELS, GEO_CODE_LABELS, RECIPIENT_TYPE_LABELS } from '../../../../core/contract/common';
 import { formatDateTime } from '../../../lib/format';
-import { PLACEMENT_LABELS, placementOf } from '../../../../core/rules/placement';
+import { RESULT_TERMS } from '../../../../core/rules/result-terms';
+import { recordResult } from './completeness';
 import { ScrollRegion } from '../scroll-region';
 
 const code = (labels: Record<number, string>, value: number | null | undefined) =>
@@ -28,7 +29,7 @@ function Address({ email }: { email: string | null | undefined }) {
  * One row per email: when, who to whom (the seed's provider, region and type under its
  * address), where it landed, how it authenticated. Fits a 1,280 px laptop without scrolling.
  */
-export function RecordsTable({ records }: { records: AnalyticsRecord[] }) {
+export function RecordsTable({ records, pendingDay }: { records: AnalyticsRecord[]; pendingDay: string | null }) {
   return (
     <ScrollRegion label="Records table" minWidth={760}>
       <Table fz="sm" striped aria-label="Records" style={{ whiteSpace: 'nowrap' }}>
@@ -45,7 +46,7 @@ export function RecordsTable({ records }: { records: AnalyticsRecord[] }) {
         </Table.Thead>
         <Table.Tbody>
           {records.map((r) => {
-            const placement = placementOf(r);
+            const result = recordResult(r, pendingDay);
             return (
               <Table.Tr key={r.id}>
                 <Table.Td>{formatDateTime(r.timestamp_created)}</Table.Td>
@@ -59,8 +60,8 @@ export function RecordsTable({ records }: { records: AnalyticsRecord[] }) {
                     {code(RECIPIENT_TYPE_LABELS, r.recipient_type)}
                   </Text>
                 </Table.Td>
-                <Table.Td fw={placement === 'spam' ? 700 : undefined}>
-                  {placement ? PLACEMENT_LABELS[placement] : 'Not received yet'}
+                <Table.Td fw={result === 'spam' || result === 'missing' ? 700 : undefined}>
+                  {RESULT_TERMS[result].label}
                 </Table.Td>
                 <Table.Td>
                   {r.record_type === 2 ? [r.spf_pass, r.dkim_pass, r.dmarc_pass].map(check).join(' / ') : '—'}

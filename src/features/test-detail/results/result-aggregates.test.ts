@@ -137,17 +137,23 @@ describe('report views', () => {
 
 describe('CSV exports', () => {
   it('writes one line per record under the header, with readable labels', () => {
-    const lines = recordsCsv([
-      rec({ is_spam: true }),
-      rec({ record_type: 1, is_spam: null, sender_email: '=cmd@x.com' }),
-    ])
+    const lines = recordsCsv(
+      [
+        rec({ is_spam: true }),
+        rec({ record_type: 1, is_spam: null, sender_email: '=cmd@x.com' }),
+        rec({ record_type: 1, is_spam: null, timestamp_created: '2026-11-17T09:00:00.000Z' }),
+      ],
+      '2026-11-17',
+    )
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toBe(RECORDS_CSV_HEADER.map((h) => `"${h}"`).join(','));
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(4);
     expect(lines[1]).toContain('"Received","a@acme.com"');
     expect(lines[1]).toContain('"Spam",true,true,true');
-    expect(lines[2]).toContain(`"'=cmd@x.com"`);
+    // The glossary's words, as the records table and Completeness use them.
+    expect(lines[2]).toContain(`"Missing","'=cmd@x.com"`);
+    expect(lines[3]).toContain('"Still arriving","a@acme.com"');
   });
 
   it('writes the matrix with a landed % column per provider', () => {

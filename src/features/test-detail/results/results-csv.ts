@@ -1,7 +1,9 @@
 import type { AnalyticsRecord } from '../../../../core/contract/analytics';
 import { ESP_CODE_LABELS, GEO_CODE_LABELS, RECIPIENT_TYPE_LABELS } from '../../../../core/contract/common';
 import { toCsv } from '../../../lib/csv';
-import { PLACEMENT_LABELS, placementOf } from '../../../../core/rules/placement';
+import { PLACEMENT_LABELS } from '../../../../core/rules/placement';
+import { RESULT_TERMS } from '../../../../core/rules/result-terms';
+import { recordResult } from './completeness';
 import { HEALTH_LABELS } from './health-labels';
 import type { SenderRow } from './sender-triage';
 
@@ -25,14 +27,19 @@ export const RECORDS_CSV_HEADER = [
   'DMARC',
 ] as const;
 
-export function recordsCsv(records: readonly AnalyticsRecord[]): string {
+/**
+ * Status and Placement in the glossary's words (result-terms.ts), as the records table shows
+ * them: Received, Still arriving or Missing; Inbox, Category tab or Spam once received.
+ */
+export function recordsCsv(records: readonly AnalyticsRecord[], pendingDay: string | null): string {
   return toCsv(
     RECORDS_CSV_HEADER,
     records.map((r) => {
-      const placement = placementOf(r);
+      const result = recordResult(r, pendingDay);
+      const placement = result === 'stillArriving' || result === 'missing' ? null : result;
       return [
         r.timestamp_created,
-        r.record_type === 2 ? 'Received' : 'Sent, not received',
+        RESULT_TERMS[placement ? 'received' : result].label,
         r.sender_email,
         label(ESP_CODE_LABELS, r.sender_esp),
         r.recipient_email,
@@ -55,11 +62,11 @@ export function matrixCsv(rows: readonly SenderRow[], providers: readonly number
     'In this test',
     'Sent',
     'Received',
-    'Inbox',
-    'Category tab',
-    'Spam',
-    'Landed %',
-    ...providers.map((p) => `${label(ESP_CODE_LABELS, p)} landed %`),
+    RESULT_TERMS.inbox.label,
+    RESULT_TERMS.category.label,
+    RESULT_TERMS.spam.label,
+    `${RESULT_TERMS.landed.label} %`,
+    ...providers.map((p) => `${label(ESP_CODE_LABELS, p)} ${RESULT_TERMS.landed.label.toLowerCase()} %`),
   ];
   return toCsv(
     header,

@@ -48,14 +48,15 @@ describe('results', () => {
     expect(within(senders).getAllByText('Waiting for results')).toHaveLength(1);
 
     const totals = await section('Placement totals');
-    expect(within(totals).getAllByText('No emails received yet')).toHaveLength(3);
+    // Inbox, Category tab, Spam and Landed.
+    expect(within(totals).getAllByText('No emails received yet')).toHaveLength(4);
 
     await api.control('clock', { advanceMs: 4 * HOUR });
     await user.click(screen.getByRole('button', { name: 'Refresh results' }));
     await waitFor(() => expect(figure(completeness, 'Still arriving')).toBe('0'));
     const received = Number(figure(completeness, 'Received'));
     // The headline totals (stats-by-test-id) refresh with the rest.
-    expect(await within(totals).findAllByText(new RegExp(`^\\d+ of ${received} received$`))).toHaveLength(3);
+    expect(await within(totals).findAllByText(new RegExp(`^\\d+ of ${received} received$`))).toHaveLength(4);
     expect(received + Number(figure(completeness, 'Missing'))).toBe(6);
     expect(within(completeness).queryByText('Still collecting results')).not.toBeInTheDocument();
     expect(

@@ -86,6 +86,7 @@ export function WindowResults({ placementTest, window, dates, now, onWindowChang
         now={now}
         senders={senders}
         collecting={completeness.state === 'collecting'}
+        pendingDay={completeness.pendingDay}
       />
     </Stack>
   );

@@ -5,6 +5,7 @@ import {
   type PlacementTestDetail,
 } from '../../../../core/contract/placement-tests';
 import { CopyValueButton } from '../../../components/copy-value-button';
+import { OUTSIDE_SENDING_HOW } from '../../placement-test-ui/outside-sending-help';
 import { FactList, type Fact } from './fact-list';
 import { SenderList } from './sender-list';
 import { SectionCard } from '../section-card';
@@ -64,8 +65,7 @@ export function SendingSettings({ placementTest }: { placementTest: PlacementTes
     <SectionCard title="Sending">
       {method === 2 && (
         <Text size="sm" c="dimmed">
-          Send your email from outside Instantly to every seed address below, with the test code anywhere in
-          the body.
+          {OUTSIDE_SENDING_HOW}
         </Text>
       )}
       <FactList facts={facts} />

@@ -4,6 +4,7 @@ import type { PlacementTest } from '../../../../core/contract/placement-tests';
 import type { ConfirmDeleteRequest } from '../../placement-test-ui/use-confirm-delete';
 import { pluralize } from '../../../lib/format';
 import { BulkBar } from './bulk-bar';
+import { BulkDeleteMessage } from './bulk-delete-message';
 import { BulkResult } from './bulk-result';
 import { bulkTargets, useBulkActions, type BulkKind, type BulkOutcome } from './use-bulk-actions';
 
@@ -45,7 +46,7 @@ export function BulkActions({ confirmDelete, barRef, selectedRows, loadedText, o
     const count = selectedRows.length;
     confirmDelete({
       title: `Delete ${pluralize(count, 'test')}?`,
-      message: `The ${count === 1 ? 'selected test and its results' : `${count} selected tests and their results`} will be deleted. This cannot be undone.`,
+      message: <BulkDeleteMessage names={selectedRows.map((t) => t.name)} />,
       // The dialog closes at once; the bar shows progress and the result lists any failures.
       onConfirm: () => void runBulk('delete'),
     });

@@ -47,10 +47,24 @@ export function BulkBar({
       tabIndex={-1}
       role="group"
       aria-label="Selection"
+      // With a selection the bar sticks under the app header (use-sticky-head.ts keeps the
+      // table header under it): rows chosen far down the list still have Pause/Delete at hand.
+      data-sticky-bar={selected > 0 || busy || undefined}
       gap="sm"
       mih={36}
       wrap="wrap"
-      style={{ outline: 'none' }}
+      style={
+        selected > 0 || busy
+          ? {
+              outline: 'none',
+              position: 'sticky',
+              top: 'var(--layout-header-height, 56px)',
+              zIndex: 4,
+              background: 'var(--mantine-color-body)',
+              boxShadow: '0 1px 0 var(--layout-border, transparent)',
+            }
+          : { outline: 'none' }
+      }
     >
       {selected === 0 && !busy ? (
         <Text size="sm" c="dimmed" aria-live="polite">

@@ -21,9 +21,26 @@ export function formatCreated(iso: string, now: Date): string {
 
 const yearFormat = () => dateFormat('en-GB', { year: 'numeric' });
 
-/** "Tue 1 Dec, 02:30" in the viewer's time zone. */
-export function formatNextRun(date: Date): string {
-  return formatInZone(date);
+/**
+ * A next run in the zone the test's schedule names (the Schedule column's zone), so "16:00"
+ * sits beside "Every Thursday at 16:00"; in the viewer's zone when the test has none.
+ * `{ when: "Thu 4 Dec, 16:00", zone: "Chicago time" }`, or zone "your time".
+ */
+export function formatNextRun(date: Date, scheduleZone: string | null | undefined): { when: string; zone: string } {
+  if (scheduleZone) {
+    try {
+      return { when: formatInZone(date, scheduleZone), zone: `${zoneCity(scheduleZone)} time` };
+    } catch {
+      // A zone this browser does not know: the viewer's time below.
+    }
+  }
+  return { when: formatInZone(date), zone: 'your time' };
+}
+
+/** "America/Indiana/Marengo" → "Marengo"; "Etc/GMT+12" keeps its id (its name is its offset). */
+function zoneCity(zone: string): string {
+  if (zone.startsWith('Etc/')) return zone.slice(4);
+  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
 }
 
 /**

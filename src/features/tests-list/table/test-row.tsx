@@ -38,6 +38,7 @@ export const TestRow = memo(function TestRow({
   rowRef,
 }: TestRowProps) {
   const next = nextRunOf(t, now);
+  const nextText = next ? formatNextRun(next, t.type === 2 ? t.schedule?.timezone : null) : null;
   const schedule = scheduleParts(t.schedule);
   return (
     <tr
@@ -56,7 +57,13 @@ export const TestRow = memo(function TestRow({
         />
       </td>
       <td role="cell" className={classes.pinName}>
-        <Link href={`/tests/${t.id}`} className={`mantine-focus-auto ${classes.name}`} data-row-link>
+        <Link
+          href={`/tests/${t.id}`}
+          className={`mantine-focus-auto ${classes.name}`}
+          // Two lines are shown; the whole name on hover, and on focus (CSS) for the keyboard.
+          title={t.name}
+          data-row-link
+        >
           {t.name}
         </Link>
       </td>
@@ -67,7 +74,7 @@ export const TestRow = memo(function TestRow({
       <td role="cell">
         <div className={classes.badges}>
           <StatusBadge status={t.status} />
-          <NotSendingBadge value={t.not_sending_status} />
+          <NotSendingBadge value={t.not_sending_status} status={t.status} />
         </div>
       </td>
       <td role="cell" data-label="Inbox">
@@ -90,10 +97,12 @@ export const TestRow = memo(function TestRow({
         )}
       </td>
       <td role="cell" data-label="Next run">
-        {next ? (
+        {next && nextText ? (
           <>
-            <span className={`${classes.line} ${classes.nowrap}`}>{formatNextRun(next)}</span>
-            <span className={classes.subline}>{formatRelative(next, now)}</span>
+            <span className={`${classes.line} ${classes.nowrap}`}>{nextText.when}</span>
+            <span className={classes.subline}>
+              {nextText.zone}, {formatRelative(next, now)}
+            </span>
           </>
         ) : (
           EMPTY_VALUE

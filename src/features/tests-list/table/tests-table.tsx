@@ -5,6 +5,7 @@ import { TestRow } from './test-row';
 import { COLUMN_COUNT, TestsTableHead } from './tests-table-head';
 import classes from './tests-table.module.css';
 import { useNow } from '../../../components/use-now';
+import { useStickyHead } from './use-sticky-head';
 
 /** Past this many loaded rows only those near the viewport are rendered (docs/conventions.md figures). */
 export const VIRTUALIZE_AFTER = 200;
@@ -35,6 +36,7 @@ export function TestsTable({
   stale,
 }: TestsTableProps) {
   const now = useNow();
+  const tableRef = useStickyHead();
   const selectedCount = rows.reduce((n, t) => n + (selected.has(t.id) ? 1 : 0), 0);
   const virtualize = rows.length > VIRTUALIZE_AFTER;
   const nearThreshold = rows.length > VIRTUALIZE_AFTER / 2;
@@ -68,6 +70,7 @@ export function TestsTable({
     <div className={classes.scroller}>
       {/* Explicit roles: the phone layout restyles these elements as cards (tests-table.module.css). */}
       <table
+        ref={tableRef}
         role="table"
         className={classes.table}
         aria-label="Inbox placement tests"

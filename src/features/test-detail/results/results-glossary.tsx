@@ -1,0 +1,19 @@
+import { RESULT_TERMS } from '../../../../core/rules/result-terms';
+import classes from './results-glossary.module.css';
+
+/** The glossary (result-terms.ts) on the page, folded: the words every results block uses. */
+export function ResultsGlossary() {
+  return (
+    <details className={classes.glossary}>
+      <summary>What these words mean</summary>
+      <dl>
+        {Object.values(RESULT_TERMS).map((term) => (
+          <div key={term.label}>
+            <dt>{term.label}</dt>
+            <dd>{term.definition}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
