@@ -49,7 +49,8 @@ describe('tests list', () => {
       expect(within(row).getByText(text)).toBeInTheDocument();
     }
     expect(within(row).getByText(/^\d+ inboxes$/)).toBeInTheDocument();
-    expect(within(row).getByText(/^in \d+ (min|h|days?)$/)).toBeInTheDocument();
+    // The next run in the schedule's zone, named, then how far off it is.
+    expect(within(row).getByText(/^Chihuahua time, in \d+ (min|h|days?)$/)).toBeInTheDocument();
     expect(screen.getByText('1 test loaded')).toBeInTheDocument();
   });
 

@@ -4,7 +4,6 @@ import { formatCount, pluralize } from '../../../lib/format';
 import { formatRelative } from '../../../lib/schedule-format';
 import { RESULT_TERMS, type ResultTerm } from '../../../../core/rules/result-terms';
 import { SectionCard } from '../section-card';
-import { ResultsGlossary } from './results-glossary';
 import type { Completeness } from './completeness';
 
 /** "last email sent 5 min ago", or "last email goes out in 2 min" (one by one delivery spaces them). */
@@ -93,7 +92,6 @@ export function CompletenessPanel({
           {formatCount(c.received)} of {formatCount(c.sent)} sent emails received
         </Text>
       </Stack>
-      <ResultsGlossary />
     </SectionCard>
   );
 }

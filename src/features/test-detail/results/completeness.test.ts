@@ -19,6 +19,7 @@ describe('computeCompleteness', () => {
       pending: 0,
       missing: 0,
       notSent: 0,
+      pendingDay: null,
       state: 'empty',
     });
   });
@@ -37,6 +38,7 @@ describe('computeCompleteness', () => {
       pending: 14,
       missing: 0,
       state: 'collecting',
+      pendingDay: '2026-11-18',
     });
   });
 
@@ -63,6 +65,8 @@ describe('computeCompleteness', () => {
       pending: 19,
       missing: 1,
       notSent: 0,
+      // Only the newest run's unarrived emails are still arriving; the older run's are missing.
+      pendingDay: '2026-11-18',
     });
   });
 

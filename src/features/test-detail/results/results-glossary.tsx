@@ -1,7 +1,10 @@
 import { RESULT_TERMS } from '../../../../core/rules/result-terms';
 import classes from './results-glossary.module.css';
 
-/** The glossary (result-terms.ts) on the page, folded: the words every results block uses. */
+/**
+ * The glossary (result-terms.ts) on the page, folded, under Completeness (outside its card: the
+ * figures' labels are found by their text there, and a term would be found twice).
+ */
 export function ResultsGlossary() {
   return (
     <details className={classes.glossary}>

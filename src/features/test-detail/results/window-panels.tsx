@@ -6,6 +6,7 @@ import { useConfiguredSenders } from '../settings/use-configured-senders';
 import { AuthPanel } from './auth-panel';
 import { BlacklistPanel } from './blacklist-panel';
 import { CompletenessPanel } from './completeness-panel';
+import { ResultsGlossary } from './results-glossary';
 import { HeadlineStats } from './headline-stats';
 import { InsightsPanel } from './insights-panel';
 import { PlacementPanel } from './placement-panel';
@@ -54,6 +55,7 @@ export function WindowResults({ placementTest, window, dates, now, onWindowChang
         lastSentAt={items[0]?.timestamp_created}
         now={now}
       />
+      <ResultsGlossary />
       <HeadlineStats query={stats} />
       {automated && <InsightsPanel testId={placementTest.id} window={window} dates={dates} now={now} />}
       {automated && <TrendPanel days={days.data ?? []} />}
