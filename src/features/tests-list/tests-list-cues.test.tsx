@@ -65,14 +65,17 @@ describe('not sending', () => {
 
   it('explains “Daily limits hit” and “Not sending” from a button, and drops the warning once the test is paused', async () => {
     const user = userEvent.setup();
+    // The emulator works the flag out from the senders: every Northwind sender is stopped today
+    // (one at its daily limit), and pausing every getacme.io sender stops that test for another reason.
+    for (const email of ['jane@getacme.io', 'tom@getacme.io']) await api.control('accounts', { email, status: 2 });
     renderWithEmulator(<TestsListPage />, api, { path: '/tests?size=100' });
-    const limited = 'Daily limits probe — Acme warmup pool';
+    const limited = 'Northwind domain recovery — daily';
     await screen.findByRole('link', { name: limited });
     const badge = within(rowOf(limited)).getByRole('button', { name: /Daily limits hit/ });
     expect(badge).toHaveAccessibleDescription('What this means');
     const popover = document.getElementById(badge.getAttribute('popovertarget') ?? '');
     expect(popover).toHaveTextContent(NOT_SENDING_HELP.daily_limits_hit);
-    const other = within(rowOf('Agency client: Northwind — weekly')).getByRole('button', { name: /Not sending/ });
+    const other = within(rowOf('Daily Outlook pulse — getacme.io')).getByRole('button', { name: /Not sending/ });
     expect(document.getElementById(other.getAttribute('popovertarget') ?? '')).toHaveTextContent(
       NOT_SENDING_HELP.other,
     );
