@@ -2,6 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
 import type { Ref } from 'react';
 import { pluralize } from '../../../lib/format';
+import classes from './bulk-bar.module.css';
 import type { BulkKind, BulkProgress } from './use-bulk-actions';
 
 const BULK_BUTTONS: { kind: BulkKind; label: string; Icon: typeof IconTrash; color?: string }[] = [
@@ -47,24 +48,12 @@ export function BulkBar({
       tabIndex={-1}
       role="group"
       aria-label="Selection"
-      // With a selection the bar sticks under the app header (use-sticky-head.ts keeps the
-      // table header under it): rows chosen far down the list still have Pause/Delete at hand.
+      // Sticks under the app header while tests are selected (bulk-bar.module.css).
       data-sticky-bar={selected > 0 || busy || undefined}
       gap="sm"
       mih={36}
       wrap="wrap"
-      style={
-        selected > 0 || busy
-          ? {
-              outline: 'none',
-              position: 'sticky',
-              top: 'var(--layout-header-height, 56px)',
-              zIndex: 4,
-              background: 'var(--mantine-color-body)',
-              boxShadow: '0 1px 0 var(--layout-border, transparent)',
-            }
-          : { outline: 'none' }
-      }
+      className={classes.bar}
     >
       {selected === 0 && !busy ? (
         <Text size="sm" c="dimmed" aria-live="polite">
