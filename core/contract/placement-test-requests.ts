@@ -130,19 +130,24 @@ export const createRules = z.superRefine((body: CreateBase, ctx) => {
 export const createPlacementTestBodySchema = createPlacementTestBaseSchema.check(createRules);
 export type CreatePlacementTestBody = z.input<typeof createPlacementTestBaseSchema>;
 
+/** The fields both PATCH schemas share: the current official schema's whole set. */
+const officialPatchFields = {
+  name: z.optional(nonBlank('name')),
+  schedule: z.optional(scheduleInputSchema),
+  automations: z.optional(z.nullable(z.array(automationSchema))),
+  status: z.optional(z.nullable(statusSchema)),
+};
+const atLeastOneField = z.refine((b) => Object.keys(b as object).length >= 1, {
+  error: 'body must NOT have fewer than 1 properties',
+});
+
 /**
  * PATCH: the official spec allows name, schedule, automations, status; the seed document also
  * allows description. Both are accepted (ADR 003).
  */
 export const patchPlacementTestBodySchema = z
-  .strictObject({
-    name: z.optional(nonBlank('name')),
-    description: z.optional(z.nullable(z.string())),
-    schedule: z.optional(scheduleInputSchema),
-    automations: z.optional(z.nullable(z.array(automationSchema))),
-    status: z.optional(z.nullable(statusSchema)),
-  })
-  .check(z.refine((b) => Object.keys(b).length >= 1, { error: 'body must NOT have fewer than 1 properties' }));
+  .strictObject({ ...officialPatchFields, description: z.optional(z.nullable(z.string())) })
+  .check(atLeastOneField);
 export type PatchPlacementTestBody = z.input<typeof patchPlacementTestBodySchema>;
 
 /**
@@ -150,14 +155,7 @@ export type PatchPlacementTestBody = z.input<typeof patchPlacementTestBodySchema
  * automations, status): `description` is refused. The fake Instantly of the real-API journeys
  * answers with this, so the dashboard's handling of that refusal is tested (ADR 003).
  */
-export const officialPatchPlacementTestBodySchema = z
-  .strictObject({
-    name: z.optional(nonBlank('name')),
-    schedule: z.optional(scheduleInputSchema),
-    automations: z.optional(z.nullable(z.array(automationSchema))),
-    status: z.optional(z.nullable(statusSchema)),
-  })
-  .check(z.refine((b) => Object.keys(b).length >= 1, { error: 'body must NOT have fewer than 1 properties' }));
+export const officialPatchPlacementTestBodySchema = z.strictObject(officialPatchFields).check(atLeastOneField);
 
 export const SORT_COLUMNS = ['id', 'timestamp_created', 'name'] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
