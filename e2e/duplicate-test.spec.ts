@@ -10,8 +10,8 @@ const AUTOMATED = {
     { region: 'North America', sub_region: 'US', type: 'Professional', esp: 'Google' },
     { region: 'North America', sub_region: 'US', type: 'Personal', esp: 'Outlook' },
   ],
-  schedule: { days: { '1': true, '3': true }, timing: { from: '09:30' }, timezone: 'America/Chicago' },
-  automations: [{ when: { condition: 'placement_goes_below', condition_value: 70 }, then: { pause: true, pause_sending_campaigns_for: 7 } }],
+  schedule: { days: { '1': true, '3': true }, timing: { from: '09:30' }, timezone: 'America/Chicago' as const },
+  automations: [{ when: { condition: "placement_goes_below" as const, condition_value: 70 }, then: { pause: true, pause_sending_campaigns_for: 7 } }],
 };
 
 /**

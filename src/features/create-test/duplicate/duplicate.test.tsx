@@ -19,7 +19,7 @@ afterEach(() => window.localStorage.clear());
 
 const AUTOMATED = {
   name: 'Weekly pulse',
-  type: 2,
+  type: 2 as const,
   description: 'Monday check',
   email_subject: 'Quick question',
   email_body: '<p>Hi {{firstName}}</p>',
@@ -28,10 +28,10 @@ const AUTOMATED = {
     { region: 'North America', sub_region: 'US', type: 'Professional', esp: 'Google' },
     { region: 'North America', sub_region: 'US', type: 'Personal', esp: 'Outlook' },
   ],
-  schedule: { days: { '1': true, '3': true }, timing: { from: '09:30' }, timezone: 'America/Chicago' },
+  schedule: { days: { '1': true, '3': true }, timing: { from: '09:30' }, timezone: 'America/Chicago' as const },
   automations: [
     {
-      when: { condition: 'placement_goes_below', condition_value: 70 },
+      when: { condition: 'placement_goes_below' as const, condition_value: 70 },
       then: { pause: true, pause_sending_campaigns_for: 7, webhook_url: 'https://hooks.example.com/placement' },
     },
   ],
@@ -64,7 +64,7 @@ describe('Duplicate', () => {
       email_subject: 'Quick question',
       email_body: '<p>Hi {{firstName}}</p>',
       recipients_labels: AUTOMATED.recipients_labels,
-      schedule: { timing: { from: '09:30' }, timezone: 'America/Chicago' },
+      schedule: { timing: { from: '09:30' }, timezone: 'America/Chicago' as const },
       automations: [expect.objectContaining({ condition: 'placement_goes_below', condition_value: 70 })],
     });
     expect(draft.values.schedule.days).toMatchObject({ '1': true, '3': true, '2': false });
