@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link } from 'wouter';
@@ -8,6 +8,7 @@ import type { PlacementTest } from '../../../../core/contract/placement-tests';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { formatDateTime } from '../../../lib/format';
 import { readDraft } from '../draft/draft-storage';
+import { READABLE_ALERT_STYLES } from '../readable-alert';
 
 /**
  * `/tests/new?from=<id>`: reads the test to copy, and never lets the copy silently replace a draft
@@ -66,9 +67,9 @@ export function CopyGate({
   return (
     <Stack gap="md" maw={720}>
       <Title order={2}>New test</Title>
-      <Alert color="yellow" title="Replace your unsaved draft?" role="alert">
+      <Alert styles={READABLE_ALERT_STYLES} color="yellow" title="Replace your unsaved draft?" role="alert">
         <Stack gap="sm">
-          <Text size="sm">
+          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
             You have a draft of {draftName === 'an unnamed test' ? draftName : `“${draftName}”`}, last saved{' '}
             {formatDateTime(draft.savedAt)}. Copying “{source.data.name}” replaces it; keeping it leaves the copy
             for later.
@@ -78,9 +79,9 @@ export function CopyGate({
             <Button variant="default" onClick={onKeepDraft}>
               Keep my draft
             </Button>
-            <Button variant="subtle" component={Link} href={`/tests/${source.data.id}`}>
+            <Anchor component={Link} href={`/tests/${source.data.id}`} size="sm" style={{ overflowWrap: 'anywhere' }}>
               Back to “{source.data.name}”
-            </Button>
+            </Anchor>
           </Group>
         </Stack>
       </Alert>
