@@ -21,7 +21,7 @@ const AUTOMATED = {
 test('Duplicate from the list → a filled wizard → Create makes one test like the first', async ({ page, request, createTest, checkA11y }) => {
   const source = await createTest({ ...AUTOMATED, name: `Duplicate me ${Date.now()}` });
   await page.goto(`/tests?q=${encodeURIComponent(source.name)}`);
-  await page.getByRole('link', { name: `Duplicate ${source.name}` }).click();
+  await page.getByRole('button', { name: `Duplicate ${source.name}` }).click();
 
   await expect(page).toHaveURL(/\/tests\/new$/);
   await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue(`${source.name} (copy)`);

@@ -3,7 +3,7 @@ import { section } from './test-detail-helpers';
 
 const openNorthwind = async (page: import('@playwright/test').Page) => {
   await page.goto('/tests?q=Agency%20client%3A%20Northwind');
-  await page.getByRole('link', { name: 'Agency client: Northwind — weekly' }).click();
+  await page.getByRole('link', { name: 'Agency client: Northwind — weekly', exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Agency client: Northwind — weekly' })).toBeVisible();
 };
 const findings = (page: import('@playwright/test').Page) =>
