@@ -5,6 +5,7 @@ import { FormProvider, useForm, useWatch, type FieldPath } from 'react-hook-form
 import { useLocation } from 'wouter';
 import type { PlacementTest } from '../../../core/contract/placement-tests';
 import { DraftNotice } from './draft/draft-notice';
+import { CopyNotice, type CopyNote } from './duplicate/copy-notice';
 import { readDraft } from './draft/draft-storage';
 import { firstError } from './first-error';
 import { createTestResolver, defaultFormValues, type CreateTestFormValues } from './form-schema';
@@ -21,8 +22,11 @@ type Path = FieldPath<CreateTestFormValues>;
 /** One form across all steps; "Next" validates the current step only; "Back" keeps everything. */
 export function CreateTestWizard({
   onCreatedOutside,
+  copy,
 }: {
   onCreatedOutside: (created: PlacementTest) => void;
+  /** Set when the draft was just filled from another test (duplicate/copy-gate.tsx). */
+  copy?: CopyNote | null;
 }) {
   const [, navigate] = useLocation();
   const [initial] = useState(() => readDraft());
@@ -106,7 +110,8 @@ export function CreateTestWizard({
   return (
     <Stack gap="lg" maw={1040}>
       <Title order={2}>New test</Title>
-      {restored && initial && <DraftNotice savedAt={initial.savedAt} onDiscard={discard} />}
+      {restored && initial && copy && <CopyNotice note={copy} onDiscard={discard} />}
+      {restored && initial && !copy && <DraftNotice savedAt={initial.savedAt} onDiscard={discard} />}
       <WizardStepper steps={steps} active={index} onSelect={(i) => i < index && goTo(i)} />
       <FormProvider {...form}>
         <form onSubmit={onSubmit} noValidate aria-labelledby="wizard-step-title">

@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconPencil, IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
+import { IconCopy, IconPencil, IconPlayerPause, IconPlayerPlay, IconRepeat, IconTrash } from '@tabler/icons-react';
+import { Link } from 'wouter';
 import { useEffect, useRef } from 'react';
 import { TYPE_LABELS, type PlacementTestDetail } from '../../../core/contract/placement-tests';
 import { NotSendingBadge } from '../placement-test-ui/not-sending-badge';
@@ -60,6 +61,15 @@ export function DetailHeader({ placementTest, onToggleStatus, onEdit, onDelete }
         )}
         <Button variant="default" onClick={onEdit} leftSection={<IconPencil size={16} aria-hidden />}>
           Edit
+        </Button>
+        {/* The create wizard filled from this test (ADR 018); a one-time test is "run again". */}
+        <Button
+          variant="default"
+          component={Link}
+          href={`/tests/new?from=${encodeURIComponent(placementTest.id)}`}
+          leftSection={type === 1 ? <IconRepeat size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
+        >
+          {type === 1 ? 'Run again' : 'Duplicate'}
         </Button>
         <Button
           variant="light"

@@ -1,5 +1,5 @@
 import { Button, Collapse, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useSearchParams } from '../../../components/use-search-params';
 import type { AnalyticsRecord } from '../../../../core/contract/analytics';
 import { formatPercent, pluralize } from '../../../lib/format';
 import { ScrollRegion } from '../scroll-region';
@@ -19,9 +19,22 @@ const rateColor = (count: PassCount) => {
 /** SPF / DKIM / DMARC pass rates per sending domain, and the raw failure text on demand. */
 export function AuthPanel({ records }: { records: AnalyticsRecord[] }) {
   const domains = authByDomain(records);
-  const [open, setOpen] = useState<string | null>(null);
+  // Which domain's failures are open is in the address (`?auth=`): "What to fix first" links to it.
+  const [params, setParams] = useSearchParams();
+  const open = params.get('auth');
+  const setOpen = (domain: string | null) =>
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        if (domain) next.set('auth', domain);
+        else next.delete('auth');
+        return next;
+      },
+      { replace: true },
+    );
   return (
     <SectionCard
+      id="authentication"
       title="Authentication"
       description="Pass rates per sending domain over the received emails, worst first."
     >

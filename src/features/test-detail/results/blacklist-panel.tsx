@@ -6,7 +6,7 @@ import { blacklistView, latestPerDomain, type BlacklistView } from './report-vie
 /** Blacklist checks of each sending domain and its IP, listings first, shared IPs explained. */
 export function BlacklistPanel({ query }: { query: ReportsQuery }) {
   return (
-    <SectionCard title="Blacklists" description="The newest check of each sending domain and its sending IP.">
+    <SectionCard id="blacklists" title="Blacklists" description="The newest check of each sending domain and its sending IP.">
       <ReportQueryState query={query}>
         {(reports) => (
           <Stack gap="lg">

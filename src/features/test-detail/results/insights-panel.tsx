@@ -44,7 +44,7 @@ export function InsightsPanel({
         ? 'Pick a run or a period to compare it with the one before.'
         : 'There is no earlier run to compare with.';
     return (
-      <SectionCard title={title}>
+      <SectionCard id="change" title={title}>
         <Text size="sm">{why}</Text>
       </SectionCard>
     );
@@ -55,6 +55,7 @@ export function InsightsPanel({
     from === to ? `the run of ${formatRunDate(from)}` : `${formatRunDate(from)} to ${formatRunDate(to)}`;
   return (
     <SectionCard
+      id="change"
       title={title}
       description={`${describeWindow(window)} against ${against}, per sending and receiving provider.`}
     >

@@ -7,11 +7,17 @@ import { SectionCard } from '../section-card';
 import { DIMENSION_LABELS, groupPlacement, type Dimension } from './placement-breakdown';
 import { PlacementTable } from './placement-table';
 import { MAX_RECORD_PAGES } from './use-window-queries';
+import { NO_FILTER, withRecordsFilter } from './records-filter';
+import { useSearchParams } from '../../../components/use-search-params';
+
+/** Which records filter a row of each grouping sets. */
+const FILTER_FIELD = { provider: 'esp', region: 'geo', type: 'type' } as const;
 
 /** Where the emails landed per recipient provider, region or inbox type: chart and table. */
 export function PlacementPanel({ records, truncated }: { records: AnalyticsRecord[]; truncated: boolean }) {
   const [dimension, setDimension] = useState<Dimension>('provider');
   const groups = groupPlacement(records, dimension);
+  const [current] = useSearchParams();
   const chartData = groups
     .filter((g) => g.received > 0)
     .map((g) => ({
@@ -22,6 +28,7 @@ export function PlacementPanel({ records, truncated }: { records: AnalyticsRecor
     }));
   return (
     <SectionCard
+      id="placement"
       title="Placement by recipient"
       description="Share of the received emails per seed inbox group, worst first."
       actions={
@@ -52,6 +59,9 @@ export function PlacementPanel({ records, truncated }: { records: AnalyticsRecor
         label={`Placement by ${DIMENSION_LABELS[dimension].toLowerCase()}`}
         groupHeader={DIMENSION_LABELS[dimension]}
         rows={groups}
+        recordsOf={(row) =>
+          withRecordsFilter(current, { ...NO_FILTER, [FILTER_FIELD[dimension]]: [String(row.key)] })
+        }
       />
     </SectionCard>
   );

@@ -1,7 +1,8 @@
 import { Table } from '@mantine/core';
-import { formatCount, formatPercent } from '../../../lib/format';
+import { formatCount, formatPercent, pluralize } from '../../../lib/format';
 import { ScrollRegion } from '../scroll-region';
 import { percentOf } from './placement-breakdown';
+import { SectionLink } from './section-link';
 import type { PlacementCounts } from './sender-triage';
 
 export type PlacementRow = PlacementCounts & { key: string | number; label: string };
@@ -15,10 +16,13 @@ export function PlacementTable({
   label,
   groupHeader,
   rows,
+  recordsOf,
 }: {
   label: string;
   groupHeader: string;
   rows: PlacementRow[];
+  /** The address of a row's records, when rows link to them (ADR 018). */
+  recordsOf?: (row: PlacementRow) => URLSearchParams;
 }) {
   return (
     <ScrollRegion label={`${label}, scrollable`} minWidth={560}>
@@ -37,7 +41,19 @@ export function PlacementTable({
           {rows.map((row) => (
             <Table.Tr key={row.key}>
               <Table.Th scope="row" fw={500}>
-                {row.label}
+                {recordsOf ? (
+                  <SectionLink
+                    section="records"
+                    params={recordsOf(row)}
+                    size="sm"
+                    fw={500}
+                    label={`${row.label}: show ${pluralize(row.sent, 'record')}`}
+                  >
+                    {row.label}
+                  </SectionLink>
+                ) : (
+                  row.label
+                )}
               </Table.Th>
               <Table.Td ta="right">{formatCount(row.sent)}</Table.Td>
               <Table.Td ta="right">{formatCount(row.received)}</Table.Td>

@@ -68,6 +68,7 @@ export function RecordsPanel(props: {
 
   return (
     <SectionCard
+      id="records"
       title="Records"
       description="One row per email sent to a seed inbox."
       actions={

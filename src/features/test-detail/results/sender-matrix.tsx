@@ -3,12 +3,15 @@ import { IconDownload } from '@tabler/icons-react';
 import { ACCOUNT_STATUS_LABELS, type Account } from '../../../../core/contract/accounts';
 import type { AnalyticsRecord } from '../../../../core/contract/analytics';
 import { ESP_CODE_LABELS, type EspCode } from '../../../../core/contract/common';
-import { formatCount, formatPercent } from '../../../lib/format';
+import { formatCount, formatPercent, pluralize } from '../../../lib/format';
+import { useSearchParams } from '../../../components/use-search-params';
 import { downloadCsv, fileSlug } from '../download-csv';
 import { ScrollRegion } from '../scroll-region';
 import { SectionCard } from '../section-card';
 import { HealthBadge } from './health-badge';
 import { matrixCsv } from './results-csv';
+import { NO_FILTER, withRecordsFilter } from './records-filter';
+import { SectionLink } from './section-link';
 import {
   AT_RISK_FROM,
   HEALTHY_FROM,
@@ -27,13 +30,36 @@ const cellBackground = (landed: number | null) =>
         ? 'var(--mantine-color-orange-light)'
         : 'var(--mantine-color-red-light)';
 
-function Cell({ counts }: { counts: PlacementCounts | undefined }) {
+/** A sender's figure at one provider (or all of them), linking to the records behind it (ADR 018). */
+function Cell({
+  counts,
+  records,
+  where,
+}: {
+  counts: PlacementCounts | undefined;
+  /** The address of those records; none when there are none. */
+  records: URLSearchParams | null;
+  /** "alex@… at Microsoft": what the figure is of, for its link's name. */
+  where: string;
+}) {
   const landed = counts ? landedPercent(counts) : null;
+  const landedCount = counts ? counts.inbox + counts.category : 0;
   return (
     <Table.Td ta="right" style={{ background: cellBackground(landed) }}>
-      {counts && landed !== null
-        ? `${formatPercent(landed)} (${counts.inbox + counts.category}/${counts.received})`
-        : '—'}
+      {counts && records ? (
+        <SectionLink
+          section="records"
+          params={records}
+          size="sm"
+          c="inherit"
+          underline="always"
+          label={`${where}: ${landed === null ? 'nothing received yet' : `${formatPercent(landed)} landed, ${landedCount} of ${counts.received} received`}. Show ${pluralize(counts.sent, 'record')}`}
+        >
+          {landed === null ? formatCount(counts.sent) + ' sent' : `${formatPercent(landed)} (${landedCount}/${counts.received})`}
+        </SectionLink>
+      ) : (
+        '—'
+      )}
     </Table.Td>
   );
 }
@@ -55,10 +81,15 @@ export function SenderMatrix(props: {
   testName: string;
 }) {
   const { rows, providers } = triageSenders(props.records, props.senders);
+  const [current] = useSearchParams();
+  const recordsOf = (sender: string, esp?: number) =>
+    withRecordsFilter(current, { ...NO_FILTER, sender, esp: esp === undefined ? [] : [String(esp)] });
+  const providerName = (p: number) => ESP_CODE_LABELS[p as EspCode] ?? `Code ${p}`;
   const foreign = rows.filter((r) => r.foreign).length;
   const exportCsv = () => downloadCsv(`${fileSlug(props.testName)}-senders.csv`, matrixCsv(rows, providers));
   return (
     <SectionCard
+      id="senders"
       title="Senders by provider"
       description={`Landed in the inbox or a category tab, per sender: healthy from ${HEALTHY_FROM}%, at risk from ${AT_RISK_FROM}%, spam bound below. Worst first.`}
       actions={
@@ -90,7 +121,7 @@ export function SenderMatrix(props: {
               </Table.Th>
               {providers.map((p) => (
                 <Table.Th key={p} scope="col" ta="right">
-                  {ESP_CODE_LABELS[p as EspCode] ?? `Code ${p}`}
+                  {providerName(p)}
                 </Table.Th>
               ))}
             </Table.Tr>
@@ -122,9 +153,18 @@ export function SenderMatrix(props: {
                   <Table.Td>
                     <HealthBadge health={row.health} />
                   </Table.Td>
-                  <Cell counts={row.sent ? row : undefined} />
+                  <Cell
+                    counts={row.sent ? row : undefined}
+                    records={row.sent ? recordsOf(row.sender) : null}
+                    where={`${row.sender} at every provider`}
+                  />
                   {providers.map((p) => (
-                    <Cell key={p} counts={row.byProvider[p]} />
+                    <Cell
+                      key={p}
+                      counts={row.byProvider[p]}
+                      records={row.byProvider[p] ? recordsOf(row.sender, p) : null}
+                      where={`${row.sender} at ${providerName(p)}`}
+                    />
                   ))}
                 </Table.Tr>
               );

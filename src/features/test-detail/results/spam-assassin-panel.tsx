@@ -7,6 +7,7 @@ import { latestPerDomain, spamAssassinView } from './report-views';
 export function SpamAssassinPanel({ query }: { query: ReportsQuery }) {
   return (
     <SectionCard
+      id="spam-assassin"
       title="SpamAssassin"
       description="Scores of 5.0 or more are treated as spam by default. Rules that add the most points first."
     >

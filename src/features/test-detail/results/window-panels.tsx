@@ -17,6 +17,9 @@ import { SenderMatrix } from './sender-matrix';
 import { SpamAssassinPanel } from './spam-assassin-panel';
 import { TrendPanel } from './trend-panel';
 import { useWindowResults } from './use-window-queries';
+import { FixFirstPanel } from './fix-first-panel';
+import { useFixFirst } from './use-fix-first';
+import { useScrollToHash } from './section-ids';
 
 export interface WindowResultsProps {
   placementTest: PlacementTestDetail;
@@ -40,6 +43,8 @@ export function WindowResults({ placementTest, window, dates, now, onWindowChang
   );
   const automated = placementTest.type === 2;
   const items = records.data?.items ?? [];
+  const fixFirst = useFixFirst({ window, dates, now, senders, sendersLoading, records, reports, days, completeness });
+  useScrollToHash(!records.isPending && !reports.isPending);
   return (
     <Stack gap="md">
       <ResultsToolbar
@@ -49,6 +54,7 @@ export function WindowResults({ placementTest, window, dates, now, onWindowChang
         onChange={onWindowChange}
         automated={automated}
       />
+      <FixFirstPanel result={fixFirst} />
       <CompletenessPanel
         completeness={completeness}
         perRun={expectedPerRun}

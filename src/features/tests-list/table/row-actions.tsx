@@ -1,5 +1,6 @@
 import { ActionIcon } from '@mantine/core';
-import { IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
+import { IconCopy, IconPlayerPause, IconPlayerPlay, IconRepeat, IconTrash } from '@tabler/icons-react';
+import { useLocation } from 'wouter';
 import type { PlacementTest } from '../../../../core/contract/placement-tests';
 import classes from './tests-table.module.css';
 
@@ -9,39 +10,54 @@ export interface RowActionsProps {
   onDelete: (placementTest: PlacementTest) => void;
 }
 
-/** Pause (active) or Resume (paused), and Delete. Completed tests cannot be resumed. */
+/**
+ * Pause (active) or Resume (paused), Duplicate (Run again for a one-time test: the wizard filled
+ * from it, ADR 018), and Delete. Completed tests cannot be resumed.
+ */
 export function RowActions({ placementTest, onToggleStatus, onDelete }: RowActionsProps) {
   const { name, status } = placementTest;
+  const again = placementTest.type === 1;
+  const [, navigate] = useLocation();
   const toggle = status === 1 ? 'Pause' : status === 2 ? 'Resume' : null;
   return (
     <div className={classes.actions}>
       {toggle ? (
         <ActionIcon
           variant="default"
-          size="lg"
+          size="md"
           aria-label={`${toggle} ${name}`}
           title={toggle}
           onClick={() => onToggleStatus(placementTest)}
         >
           {toggle === 'Pause' ? (
-            <IconPlayerPause size={18} aria-hidden />
+            <IconPlayerPause size={16} aria-hidden />
           ) : (
-            <IconPlayerPlay size={18} aria-hidden />
+            <IconPlayerPlay size={16} aria-hidden />
           )}
         </ActionIcon>
       ) : (
         // Keeps the Delete buttons in one column.
-        <span style={{ width: 'var(--ai-size-lg, 34px)' }} />
+        <span style={{ width: 'var(--ai-size-md, 28px)' }} />
       )}
+      {/* A button like its neighbours (a link would share the row's name link's words). */}
+      <ActionIcon
+        onClick={() => navigate(`/tests/new?from=${encodeURIComponent(placementTest.id)}`)}
+        variant="default"
+        size="md"
+        aria-label={`${again ? 'Run again' : 'Duplicate'} ${name}`}
+        title={again ? 'Run again' : 'Duplicate'}
+      >
+        {again ? <IconRepeat size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
+      </ActionIcon>
       <ActionIcon
         variant="default"
-        size="lg"
+        size="md"
         aria-label={`Delete ${name}`}
         title="Delete"
         onClick={() => onDelete(placementTest)}
         data-row-delete
       >
-        <IconTrash size={18} aria-hidden color="var(--mantine-color-red-text)" />
+        <IconTrash size={16} aria-hidden color="var(--mantine-color-red-text)" />
       </ActionIcon>
     </div>
   );
