@@ -125,7 +125,7 @@ describe('automation rules', () => {
     expect((await call(emulator, 'GET', `${T}/${created.body.id}`)).body.status).toBe(3);
   });
 
-  it('fire nothing while the run's results are still arriving', async () => {
+  it("fire nothing while the run's results are still arriving", async () => {
     emulator = loopbackEmulator();
     const created = await call(emulator, 'POST', T, {
       body: createBody({

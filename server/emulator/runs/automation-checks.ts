@@ -106,7 +106,8 @@ export function runAutomationChecks(store: EmulatorStore, now: Date): WebhookJob
     // When the results became final, which a moved clock may have passed long ago.
     const firedAt = new Date(check.due_ms);
     for (const firing of evaluateRules(rules, run, history[index - 1] ?? null)) {
-      const rule = rules[firing.ruleIndex]!;
+      const rule = rules[firing.ruleIndex];
+      if (!rule) continue;
       const random = seededRandom(hashSeed(`${test.id}|${run.date}|${firing.ruleIndex}`));
       const id = uuidv7At(firedAt.getTime(), random);
       const url = firing.actions.includes('webhook_url') ? String(rule.then.webhook_url) : null;

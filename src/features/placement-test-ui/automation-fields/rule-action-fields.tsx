@@ -34,8 +34,8 @@ export function RuleActionFields({ index }: { index: number }) {
     <Stack gap="sm">
       <ControlledCheckbox<AutomationFieldValues>
         name={`${prefix}.pause`}
-        label="Pause the sending accounts"
-        description="Instantly's reference suggests this pauses the test's sending accounts, not the test itself."
+        label="Pause this test"
+        description="No further runs until you resume it; the activity on the test's page says why it paused."
       />
       <Group align="flex-start" gap="sm">
         <ControlledCheckbox<AutomationFieldValues>

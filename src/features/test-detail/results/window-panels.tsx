@@ -17,6 +17,8 @@ import { SenderMatrix } from './sender-matrix';
 import { SpamAssassinPanel } from './spam-assassin-panel';
 import { TrendPanel } from './trend-panel';
 import { useWindowResults } from './use-window-queries';
+import { AutomationActivity } from '../automation/automation-activity';
+import { useAutomationActivity } from '../automation/use-automation-activity';
 
 export interface WindowResultsProps {
   placementTest: PlacementTestDetail;
@@ -40,6 +42,9 @@ export function WindowResults({ placementTest, window, dates, now, onWindowChang
   );
   const automated = placementTest.type === 2;
   const items = records.data?.items ?? [];
+  const activity = useAutomationActivity(placementTest);
+  const showActivity = (placementTest.automations?.length ?? 0) > 0 || activity.entries.length > 0;
+  const markers = activity.entries.map((e) => ({ date: e.run_date, label: `Rule ${e.rule_index + 1}` }));
   return (
     <Stack gap="md">
       <ResultsToolbar
@@ -58,7 +63,8 @@ export function WindowResults({ placementTest, window, dates, now, onWindowChang
       <ResultsGlossary />
       <HeadlineStats query={stats} />
       {automated && <InsightsPanel testId={placementTest.id} window={window} dates={dates} now={now} />}
-      {automated && <TrendPanel days={days.data ?? []} />}
+      {automated && <TrendPanel days={days.data ?? []} markers={markers} />}
+      {showActivity && <AutomationActivity placementTest={placementTest} activity={activity} upstream={activity.upstream} />}
       {records.isPending ? (
         <ResultsBlockSkeleton rows={8} />
       ) : records.isError && !records.data ? (
