@@ -4,7 +4,9 @@ import * as z from 'zod/mini';
  * `POST /api/webhook-test`: the dashboard server posts a sample automation body
  * (core/rules/automation-webhook.ts) to a webhook URL and says how it answered (ADR 017).
  */
-export const webhookTestBodySchema = z.strictObject({ url: z.string().check(z.minLength(1), z.maxLength(2000)) });
+export const webhookTestBodySchema = z.strictObject({
+  url: z.string().check(z.minLength(1), z.maxLength(2000)),
+});
 
 export const webhookTestResultSchema = z.looseObject({
   /** Whether the address answered 2xx. */

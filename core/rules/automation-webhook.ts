@@ -37,19 +37,34 @@ export function automationWebhookBody(input: {
       received: run.received,
     },
     rule: { index: firing.ruleIndex, when: rule.when, then: rule.then },
-    measured: { value: firing.measured, threshold: firing.threshold, listings: firing.listings, text: firingMeasure(firing) },
+    measured: {
+      value: firing.measured,
+      threshold: firing.threshold,
+      listings: firing.listings,
+      text: firingMeasure(firing),
+    },
     actions: firing.actions,
   };
 }
 
 /** What "Send a test call" posts: a made-up firing of a placement rule, marked `test: true`. */
 export function sampleWebhookBody(url: string, now: Date): AutomationWebhookBody {
-  const rule: RuleInput = { when: { condition: 'placement_goes_below', condition_value: 70 }, then: { webhook_url: url } };
+  const rule: RuleInput = {
+    when: { condition: 'placement_goes_below', condition_value: 70 },
+    then: { webhook_url: url },
+  };
   return automationWebhookBody({
     placementTest: { id: '00000000-0000-0000-0000-000000000000', name: 'Sample test' },
     run: { date: now.toISOString().slice(0, 10), number: 3, inbox: 62, received: 100 },
     rule,
-    firing: { ruleIndex: 0, condition: 'placement_goes_below', measured: 62, threshold: 70, listings: [], actions: ['webhook_url'] },
+    firing: {
+      ruleIndex: 0,
+      condition: 'placement_goes_below',
+      measured: 62,
+      threshold: 70,
+      listings: [],
+      actions: ['webhook_url'],
+    },
     firedAt: now,
     test: true,
   });

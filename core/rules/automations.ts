@@ -80,14 +80,17 @@ export function inboxShare(run: Pick<RunFigures, 'inbox' | 'received'>): number 
 }
 
 /** The listings and checked addresses of one run's reports. An IP check names the IP. */
-export function listingsOf(reports: readonly BlacklistReportInput[]): Pick<RunFigures, 'listings' | 'checked'> {
+export function listingsOf(
+  reports: readonly BlacklistReportInput[],
+): Pick<RunFigures, 'listings' | 'checked'> {
   const listings = new Map<string, string>();
   const checked = new Set<string>();
   for (const report of reports) {
     for (const detail of report.blacklist_report?.details ?? []) {
       const address = detail.test_type === 'ip' && report.domain_ip ? report.domain_ip : report.domain;
       checked.add(address);
-      if (detail.is_listed) listings.set(`${address}|${detail.blacklist}`, `${address} on ${detail.blacklist}`);
+      if (detail.is_listed)
+        listings.set(`${address}|${detail.blacklist}`, `${address} on ${detail.blacklist}`);
     }
   }
   return { listings, checked };
@@ -98,7 +101,12 @@ export function listingsOf(reports: readonly BlacklistReportInput[]): Pick<RunFi
  * reports. The same for the emulator (its own rows) and the dashboard (what the API returns).
  */
 export function runHistory(
-  days: readonly { timestamp_created_date: string; sent_count: number; received_count: number; inbox_count: number }[],
+  days: readonly {
+    timestamp_created_date: string;
+    sent_count: number;
+    received_count: number;
+    inbox_count: number;
+  }[],
   reports: readonly (BlacklistReportInput & { timestamp_created: string })[],
 ): RunFigures[] {
   const byDay = new Map<string, BlacklistReportInput[]>();
@@ -153,7 +161,8 @@ export function evaluateRule(
   }
   if (condition === 'added_to_blacklists' || condition === 'removed_from_blacklists') {
     if (!previous) return null;
-    const listings = condition === 'added_to_blacklists' ? changedListings(previous, run) : changedListings(run, previous);
+    const listings =
+      condition === 'added_to_blacklists' ? changedListings(previous, run) : changedListings(run, previous);
     return listings.length > 0 ? { ...base, measured: listings.length, threshold: null, listings } : null;
   }
   return null;
@@ -171,7 +180,10 @@ export function evaluateRules(
 }
 
 /** A rule replayed over a history (oldest first): the runs it would have fired on. */
-export function dryRunRule(rule: RuleInput, history: readonly RunFigures[]): (RuleFiring & { run: RunFigures })[] {
+export function dryRunRule(
+  rule: RuleInput,
+  history: readonly RunFigures[],
+): (RuleFiring & { run: RunFigures })[] {
   return history.flatMap((run, i) => {
     const firing = evaluateRule(rule, 0, run, history[i - 1] ?? null);
     return firing ? [{ ...firing, run }] : [];
@@ -181,7 +193,9 @@ export function dryRunRule(rule: RuleInput, history: readonly RunFigures[]): (Ru
 const percent = (value: number) => `${Number.isInteger(value) ? value : value.toFixed(1)}%`;
 
 /** "inbox 62% < 70%", "2 listings added: a on b, c on d": why a rule fired, in a few words. */
-export function firingMeasure(firing: Pick<RuleFiring, 'condition' | 'measured' | 'threshold' | 'listings'>): string {
+export function firingMeasure(
+  firing: Pick<RuleFiring, 'condition' | 'measured' | 'threshold' | 'listings'>,
+): string {
   const { condition, measured, threshold, listings } = firing;
   if (condition === 'placement_goes_below') return `inbox ${percent(measured)} < ${percent(threshold ?? 0)}`;
   if (condition === 'placement_goes_above') return `inbox ${percent(measured)} > ${percent(threshold ?? 0)}`;

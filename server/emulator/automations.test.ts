@@ -33,13 +33,20 @@ async function webhookReceiver(statuses: number[]) {
 }
 
 const loopbackEmulator = () =>
-  testEmulator({ postWebhook: createWebhookPoster({ allowPrivate: true, timeoutMs: 2_000 }), webhookRetryDelaysMs: [10, 20] });
+  testEmulator({
+    postWebhook: createWebhookPoster({ allowPrivate: true, timeoutMs: 2_000 }),
+    webhookRetryDelaysMs: [10, 20],
+  });
 const advance = (ms: number) => call(emulator!, 'POST', '/__emulator/clock', { body: { advanceMs: ms } });
-const firings = async (id: string) => (await call(emulator!, 'GET', `/emulator/automation-firings?test_id=${id}`)).body.items;
+const firings = async (id: string) =>
+  (await call(emulator!, 'GET', `/emulator/automation-firings?test_id=${id}`)).body.items;
 const tagId = async (label: string) =>
-  ((await call(emulator!, 'GET', '/api/v2/custom-tags?limit=100')).body.items as { id: string; label: string }[]).find(
-    (t) => t.label === label,
-  )!.id;
+  (
+    (await call(emulator!, 'GET', '/api/v2/custom-tags?limit=100')).body.items as {
+      id: string;
+      label: string;
+    }[]
+  ).find((t) => t.label === label)!.id;
 
 describe('automation rules', () => {
   it('wait for the run to be final, then pause the test, tag the senders, switch slow ramp and call the webhook', async () => {
@@ -82,8 +89,12 @@ describe('automation rules', () => {
     expect(firing.measure).toMatch(/^inbox [\d.]+% > 0%$/);
     expect((await call(emulator, 'GET', `${T}/${id}`)).body.status).toBe(2);
     const tagged = await call(emulator, 'GET', `/api/v2/accounts?tag_ids=${warm}&limit=100`);
-    expect(tagged.body.items.map((a: { email: string }) => a.email)).toContain('jane.cooper@acme-outbound.com');
-    const account = tagged.body.items.find((a: { email: string }) => a.email === 'jane.cooper@acme-outbound.com');
+    expect(tagged.body.items.map((a: { email: string }) => a.email)).toContain(
+      'jane.cooper@acme-outbound.com',
+    );
+    const account = tagged.body.items.find(
+      (a: { email: string }) => a.email === 'jane.cooper@acme-outbound.com',
+    );
     expect(account.enable_slow_ramp).toBe(true);
 
     await emulator.scheduler.settled();
@@ -97,25 +108,48 @@ describe('automation rules', () => {
         actions: ['pause', 'enable_slow_ramp', 'add_tags', 'webhook_url'],
       }),
     ]);
-    expect((await firings(id))[0].webhook).toMatchObject({ url: hook.url, state: 'delivered', attempts: 1, status: 200 });
+    expect((await firings(id))[0].webhook).toMatchObject({
+      url: hook.url,
+      state: 'delivered',
+      attempts: 1,
+      status: 200,
+    });
   });
 
   it('retry a failing webhook a bounded number of times, and say it failed', async () => {
     emulator = loopbackEmulator();
     const hook = await webhookReceiver([500, 503, 502, 200]);
     const created = await call(emulator, 'POST', T, {
-      body: createBody({ automations: [{ when: { condition: 'placement_goes_above', condition_value: 0 }, then: { webhook_url: hook.url } }] }),
+      body: createBody({
+        automations: [
+          {
+            when: { condition: 'placement_goes_above', condition_value: 0 },
+            then: { webhook_url: hook.url },
+          },
+        ],
+      }),
     });
     await advance(4 * HOUR);
     await emulator.scheduler.settled();
     expect(hook.bodies).toHaveLength(3);
-    expect((await firings(created.body.id))[0].webhook).toMatchObject({ state: 'failed', attempts: 3, status: 502 });
+    expect((await firings(created.body.id))[0].webhook).toMatchObject({
+      state: 'failed',
+      attempts: 3,
+      status: 502,
+    });
   });
 
   it('refuse a private webhook address unless allowed, without holding up the run', async () => {
     emulator = testEmulator({ postWebhook: createWebhookPoster({ allowPrivate: false }) });
     const created = await call(emulator, 'POST', T, {
-      body: createBody({ automations: [{ when: { condition: 'placement_goes_above', condition_value: 0 }, then: { webhook_url: 'http://127.0.0.1:9/x' } }] }),
+      body: createBody({
+        automations: [
+          {
+            when: { condition: 'placement_goes_above', condition_value: 0 },
+            then: { webhook_url: 'http://127.0.0.1:9/x' },
+          },
+        ],
+      }),
     });
     await advance(4 * HOUR);
     await emulator.scheduler.settled();
@@ -132,7 +166,9 @@ describe('automation rules', () => {
         type: 2,
         schedule: AUTOMATED_SCHEDULE,
         run_immediately: true,
-        automations: [{ when: { condition: 'placement_goes_above', condition_value: 0 }, then: { pause: true } }],
+        automations: [
+          { when: { condition: 'placement_goes_above', condition_value: 0 }, then: { pause: true } },
+        ],
       }),
     });
     await advance(HOUR / 2);

@@ -28,7 +28,10 @@ export const automationQueries = {
       queryFn: ({ signal }) =>
         fetchAllPages(
           (startingAfter) =>
-            listReports({ test_id: testId, limit: 100, skip_spam_assassin_report: true, starting_after: startingAfter }, signal),
+            listReports(
+              { test_id: testId, limit: 100, skip_spam_assassin_report: true, starting_after: startingAfter },
+              signal,
+            ),
           MAX_REPORT_PAGES,
         ),
     }),

@@ -1,4 +1,7 @@
-import { automationFiringsSchema, outsideMailResponseSchema } from '../../../core/contract/automation-firings';
+import {
+  automationFiringsSchema,
+  outsideMailResponseSchema,
+} from '../../../core/contract/automation-firings';
 import { webhookTestResultSchema } from '../../../core/contract/webhook-test';
 import { request } from '../http';
 
@@ -6,7 +9,11 @@ import { request } from '../http';
 const EMULATOR_BASE = '/api/emulator';
 
 export function listAutomationFirings(testId: string, signal?: AbortSignal) {
-  return request('/automation-firings', automationFiringsSchema, { base: EMULATOR_BASE, query: { test_id: testId }, signal });
+  return request('/automation-firings', automationFiringsSchema, {
+    base: EMULATOR_BASE,
+    query: { test_id: testId },
+    signal,
+  });
 }
 
 export function sendOutsideMail(body: { test_code: string; from: string }) {

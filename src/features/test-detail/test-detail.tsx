@@ -7,6 +7,7 @@ import type { PlacementTestDetail } from '../../../core/contract/placement-tests
 import { useConfirmDelete } from '../placement-test-ui/use-confirm-delete';
 import { PausedReason } from './automation/paused-reason';
 import { DetailHeader } from './detail-header';
+import { SendOutsideMail } from './outside-mail/send-outside-mail';
 import { ResultsSection } from './results/results-section';
 import { SettingsSection } from './settings/settings-section';
 import { useDetailActions } from './use-detail-actions';
@@ -50,6 +51,7 @@ export function TestDetail({ placementTest }: { placementTest: PlacementTestDeta
         onDelete={deleteTest}
       />
       <PausedReason placementTest={placementTest} />
+      <SendOutsideMail placementTest={placementTest} />
       <Tabs value={tab} onChange={selectTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="results">Results</Tabs.Tab>

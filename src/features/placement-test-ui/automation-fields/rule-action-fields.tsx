@@ -5,6 +5,7 @@ import { ControlledMultiSelect } from '../../../components/form/controlled-multi
 import { ControlledNumberInput } from '../../../components/form/controlled-number-input';
 import { ControlledSegmentedControl } from '../../../components/form/controlled-segmented-control';
 import { ERROR_PROPS } from '../../../components/form/error-props';
+import { WebhookTestCall } from './webhook-test-call';
 import { errorText } from '../../../components/form/error-text';
 import type { AutomationFieldValues } from './automation-rule';
 import { useTagOptions } from './use-tag-labels';
@@ -21,6 +22,9 @@ export function RuleActionFields({ index }: { index: number }) {
   const { register, getFieldState, formState } = useFormContext<AutomationFieldValues>();
   const pauseCampaigns = useWatch<AutomationFieldValues, `automations.${number}.pause_campaigns`>({
     name: `${prefix}.pause_campaigns`,
+  });
+  const webhookUrl = useWatch<AutomationFieldValues, `automations.${number}.webhook_url`>({
+    name: `${prefix}.webhook_url`,
   });
   const tags = useTagOptions();
   const tagProps = {
@@ -78,6 +82,7 @@ export function RuleActionFields({ index }: { index: number }) {
         error={errorText(getFieldState(`${prefix}.webhook_url`, formState).error)}
         errorProps={ERROR_PROPS}
       />
+      <WebhookTestCall url={webhookUrl ?? ''} ruleNumber={index + 1} />
       {tags.query.isError && (
         <Text size="sm" c="red">
           Tags could not be loaded; the tag actions need them.

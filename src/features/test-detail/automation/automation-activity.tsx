@@ -23,10 +23,21 @@ function webhookText(webhook: WebhookOutcome): string {
   return `Webhook ${WEBHOOK_TEXT[webhook.state]}${facts.length ? ` (${facts.join(', ')})` : ''}`;
 }
 
-function ActivityItem({ entry, placementTest }: { entry: ActivityEntry; placementTest: PlacementTestDetail }) {
+function ActivityItem({
+  entry,
+  placementTest,
+}: {
+  entry: ActivityEntry;
+  placementTest: PlacementTestDetail;
+}) {
   const rule = placementTest.automations?.[entry.rule_index];
   return (
-    <Paper withBorder p="sm" component="li" aria-label={`${ruleLabel(entry.rule_index, entry.condition, rule)}, run ${entry.run_number}`}>
+    <Paper
+      withBorder
+      p="sm"
+      component="li"
+      aria-label={`${ruleLabel(entry.rule_index, entry.condition, rule)}, run ${entry.run_number}`}
+    >
       <Stack gap={4}>
         <Group gap="xs" justify="space-between">
           <Text fw={600} size="sm">
@@ -72,7 +83,12 @@ export function AutomationActivity({ placementTest, activity, upstream }: Automa
   return (
     <SectionCard title="Automation activity" description={description}>
       {activity.error ? (
-        <QueryErrorAlert title="Could not load the automation activity" error={activity.error} retrying={false} onRetry={() => void activity.refetch()} />
+        <QueryErrorAlert
+          title="Could not load the automation activity"
+          error={activity.error}
+          retrying={false}
+          onRetry={() => void activity.refetch()}
+        />
       ) : activity.pending ? (
         <Text size="sm" c="dimmed">
           Loading the activity…

@@ -8,11 +8,20 @@ import { useAutomationActivity } from './use-automation-activity';
 export function PausedReason({ placementTest }: { placementTest: PlacementTestDetail }) {
   const { entries } = useAutomationActivity(placementTest);
   if (placementTest.status !== 2) return null;
-  const cause = entries.find((e) => e.actions.some((a) => a.action === 'pause' && a.result !== 'the test was already paused'));
+  const cause = entries.find((e) =>
+    e.actions.some((a) => a.action === 'pause' && a.result !== 'the test was already paused'),
+  );
   if (!cause) return null;
   const rule = ruleLabel(cause.rule_index, cause.condition, placementTest.automations?.[cause.rule_index]);
   return (
-    <Alert variant="light" color="orange" icon={<IconRobot aria-hidden />} title={cause.inferred ? 'Probably paused by an automation (inferred)' : 'Paused by an automation'}>
+    <Alert
+      variant="light"
+      color="orange"
+      // An orange title on the tinted background misses AA contrast: the title takes the text colour.
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
+      icon={<IconRobot aria-hidden />}
+      title={cause.inferred ? 'Probably paused by an automation (inferred)' : 'Paused by an automation'}
+    >
       {rule} fired on run {cause.run_number}: {cause.measure}. Resume the test when the cause is fixed.
     </Alert>
   );

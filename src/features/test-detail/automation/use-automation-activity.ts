@@ -34,7 +34,8 @@ export function useAutomationActivity(placementTest: PlacementTestDetail) {
     enabled: backend === 'emulator',
     refetchInterval: active ? REFRESH_MS : false,
   });
-  const infer = backend === 'instantly' && placementTest.status === 2 && (placementTest.automations ?? []).length > 0;
+  const infer =
+    backend === 'instantly' && placementTest.status === 2 && (placementTest.automations ?? []).length > 0;
   const days = useQuery({ ...analyticsQueries.statsByDate({ test_id: placementTest.id }), enabled: infer });
   const reports = useQuery({ ...automationQueries.reportHistory(placementTest.id), enabled: infer });
 
@@ -45,9 +46,22 @@ export function useAutomationActivity(placementTest: PlacementTestDetail) {
       firedAt: f.timestamp_fired,
       inferred: false,
     }));
-    return { entries, upstream: false, pending: firings.isPending, error: firings.isError && !firings.data ? firings.error : null, refetch: firings.refetch };
+    return {
+      entries,
+      upstream: false,
+      pending: firings.isPending,
+      error: firings.isError && !firings.data ? firings.error : null,
+      refetch: firings.refetch,
+    };
   }
-  if (!infer) return { entries: [], upstream: backend === 'instantly', pending: status.isPending, error: null, refetch: status.refetch };
+  if (!infer)
+    return {
+      entries: [],
+      upstream: backend === 'instantly',
+      pending: status.isPending,
+      error: null,
+      refetch: status.refetch,
+    };
   const history = runHistory(days.data ?? [], reports.data?.items ?? []);
   const latest = history[history.length - 1];
   const rules = (placementTest.automations ?? []) as RuleInput[];
