@@ -94,6 +94,8 @@ test('an outside test waits for its mail, then gets results once it is "sent" wi
   createTest,
   checkA11y,
 }) => {
+  // The results page drawn twice and axe twice: a ceiling for a busy machine.
+  test.setTimeout(120_000);
   const code = `e2e-${Math.random().toString(36).slice(2, 10)}`;
   const created = await createTest({
     name: `E2E outside mail ${Date.now()}`,
