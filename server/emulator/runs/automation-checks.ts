@@ -11,8 +11,7 @@ import { refreshNotSending } from './refresh-not-sending';
  * Runs whose results have become final get their test's rules evaluated (core/rules/automations.ts)
  * and the actions of the rules that fire performed, each firing recorded (ADR 017):
  * - the rules act on the test's sending accounts that the workspace has: the addresses it names
- *   and those carrying its tags (for mail sent from outside Instantly, the address it came from
- *   when the workspace has it);
+ *   and those carrying its tags;
  * - `pause` pauses the test; `pause_sending_campaigns_for` pauses, for that many days, the
  *   active campaigns sending from those accounts and the test's own campaign;
  * - slow ramp and tags change on those accounts; unknown tag ids are skipped and said so;
