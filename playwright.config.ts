@@ -78,7 +78,8 @@ export default defineConfig({
     },
   ],
   webServer: [
-    dashboardServer(port, { EMULATOR_DB: ':memory:', EMULATOR_CONTROL: '1' }),
+    // Automation journeys call a webhook receiver on loopback (ADR 017).
+    dashboardServer(port, { EMULATOR_DB: ':memory:', EMULATOR_CONTROL: '1', WEBHOOK_ALLOW_PRIVATE: '1' }),
     {
       command: 'node --import tsx testing/fakes/fake-upstream-server.ts',
       url: `${FAKE_URL}/__fake/requests`,

@@ -9,6 +9,8 @@ import { securityHeaders } from './security-headers';
 import { createFirstPaint } from './first-paint/first-paint';
 import type { FirstPaintRenderer } from './first-paint/first-paint-renderer';
 import { createStaticHandler } from './static-files';
+import { noWebhooks, type PostWebhook } from './emulator/runs/webhook-delivery';
+import { webhookTestRoute } from './webhook-test-route';
 
 export interface AppOptions {
   backend: Backend;
@@ -24,6 +26,8 @@ export interface AppOptions {
   facts?: RequestFacts;
   /** How long the drawn list may wait for the API (FIRST_PAINT_BUDGET_MS); 300 ms by default. */
   firstPaintBudgetMs?: number;
+  /** Posts "Send a test call" (outbound-webhook.ts); without it the route refuses every address. */
+  postWebhook?: PostWebhook;
 }
 
 function errorJson(statusCode: number, error: string, message: string) {
@@ -31,7 +35,7 @@ function errorJson(statusCode: number, error: string, message: string) {
 }
 
 /** The order of the guards is the threat model's (ADR 014): host, origin, session, body. */
-export function createApp({ backend, staticDir, isLoopback, auth, entryServer, firstPaintBudgetMs, facts = createRequestFacts() }: AppOptions) {
+export function createApp({ backend, staticDir, isLoopback, auth, entryServer, firstPaintBudgetMs, facts = createRequestFacts(), postWebhook = noWebhooks }: AppOptions) {
   const app = new Hono();
   app.use('*', closeUnreadBodies);
   app.use('*', securityHeaders(facts));
@@ -77,6 +81,13 @@ export function createApp({ backend, staticDir, isLoopback, auth, entryServer, f
       console.error('[server] backend failed', error);
       return c.json(errorJson(502, 'Bad Gateway', 'The API backend could not be reached.'), 502);
     }
+  });
+  app.post('/api/webhook-test', webhookTestRoute(postWebhook));
+  app.all('/api/emulator/*', async (c) => {
+    if (!backend.emulatorOnly) {
+      return c.json(errorJson(404, 'Not Found', 'Available only when the dashboard runs on its emulator'), 404);
+    }
+    return backend.emulatorOnly(c.req.raw);
   });
   app.all('/api/*', (c) => c.json(errorJson(404, 'Not Found', 'Unknown API path'), 404));
 

@@ -42,6 +42,11 @@ export interface Backend {
   ping(workspaceId?: string): Promise<Ping>;
   /** Instantly only: the configured workspaces (names, never keys) for the header's switcher. */
   workspaces?: { id: string; name: string }[];
+  /**
+   * Emulator only: what it offers that Instantly does not (`/api/emulator/*`: automation firings,
+   * outside mail; docs/api/reference.md "Emulator-only routes"), for the dashboard itself.
+   */
+  emulatorOnly?: (request: Request) => Promise<Response>;
   /** Emulator only: its test control routes (`/__emulator/*`). */
   control?: (request: Request) => Promise<Response>;
   close(): void;

@@ -39,6 +39,7 @@ const envSchema = z.object({
   FIRST_PAINT_BUDGET_MS: z._default(firstPaintBudget, 300),
   EMULATOR_CONTROL: flag('EMULATOR_CONTROL'),
   TRUST_PROXY: flag('TRUST_PROXY'),
+  WEBHOOK_ALLOW_PRIVATE: flag('WEBHOOK_ALLOW_PRIVATE'),
 });
 
 export type ServerConfig = z.output<typeof envSchema> & {

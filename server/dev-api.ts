@@ -5,6 +5,7 @@ import { createAuth } from './auth';
 import { createRequestFacts } from './request-facts';
 import { isLoopbackAddress, readConfig } from './config';
 import { createBackend } from './create-backend';
+import { createWebhookPoster } from './outbound-webhook';
 
 /** The server's API routes as a Node listener, for Vite's dev middleware (ADR 002). */
 export async function createDevApiListener() {
@@ -14,6 +15,7 @@ export async function createDevApiListener() {
     backend: createBackend(config, process.cwd()),
     facts,
     auth: config.password ? createAuth(config.password, { facts }) : undefined,
+    postWebhook: createWebhookPoster({ allowPrivate: config.WEBHOOK_ALLOW_PRIVATE }),
     isLoopback: (c) => isLoopbackAddress((c.env as HttpBindings | undefined)?.incoming?.socket.remoteAddress),
   });
   return getRequestListener(app.fetch);

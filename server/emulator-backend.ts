@@ -1,6 +1,7 @@
 import { createEmulator } from './emulator/create-emulator';
 import { carriesBody, forwardableHeaders, type Backend } from './backend';
 import { PROBE_HEADER } from './emulator/http/faults';
+import type { PostWebhook } from './emulator/runs/webhook-delivery';
 
 export interface EmulatorBackendOptions {
   dbFile: string;
@@ -11,6 +12,8 @@ export interface EmulatorBackendOptions {
   busyTimeoutMs?: number;
   /** Waits before each new try of a request the busy store refused; then its 503 is passed on. */
   busyRetryMs?: readonly number[];
+  /** Calls automations' webhooks (server/outbound-webhook.ts); none: they are not called. */
+  postWebhook?: PostWebhook;
 }
 
 /** About 1.5 s of waiting in all, without blocking the event loop as a long busy timeout would. */
@@ -19,8 +22,8 @@ const BUSY_RETRY_MS = [50, 100, 200, 400, 800];
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The embedded default: the server authenticates to its own emulator with an all-scopes key. */
-export function createEmulatorBackend({ dbFile, control, tickMs, busyTimeoutMs, busyRetryMs = BUSY_RETRY_MS }: EmulatorBackendOptions): Backend {
-  const emulator = createEmulator({ dbFile, seed: true, control, tickMs, busyTimeoutMs });
+export function createEmulatorBackend({ dbFile, control, tickMs, busyTimeoutMs, busyRetryMs = BUSY_RETRY_MS, postWebhook }: EmulatorBackendOptions): Backend {
+  const emulator = createEmulator({ dbFile, seed: true, control, tickMs, busyTimeoutMs, postWebhook });
   const forward = async (request: Request, extra?: Record<string, string>) => {
     const body = carriesBody(request.method) ? await request.arrayBuffer() : undefined;
     const send = () => {
@@ -49,6 +52,13 @@ export function createEmulatorBackend({ dbFile, control, tickMs, busyTimeoutMs, 
       const res = await forward(new Request('http://emulator/api/v2/inbox-placement-tests?limit=1'), { [PROBE_HEADER]: '1' });
       await res.body?.cancel();
       return { ok: res.ok, status: res.status, message: res.ok ? undefined : `Emulator answered ${res.status}` };
+    },
+    // `/api/emulator/x` → the emulator's own `/emulator/x` (routes-emulator-only.ts), with the key.
+    emulatorOnly: async (request) => {
+      const url = new URL(request.url);
+      url.pathname = url.pathname.replace(/^\/api\/emulator\//, '/emulator/');
+      const body = carriesBody(request.method) ? await request.arrayBuffer() : undefined;
+      return forward(new Request(url, { method: request.method, headers: request.headers, body }));
     },
     control: control ? async (request) => emulator.app.fetch(request) : undefined,
     close: () => emulator.close(),

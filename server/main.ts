@@ -5,6 +5,7 @@ import type { HttpBindings } from '@hono/node-server';
 import { createApp } from './app';
 import { createAuth } from './auth';
 import { createRequestFacts } from './request-facts';
+import { createWebhookPoster } from './outbound-webhook';
 import { ConfigError, isLoopbackAddress, readConfig } from './config';
 import { createBackend, describeBackend } from './create-backend';
 import { StoreBusyError } from './emulator/store/busy';
@@ -21,6 +22,7 @@ function start() {
     facts,
     entryServer: startFirstPaintRenderer(root),
     firstPaintBudgetMs: config.FIRST_PAINT_BUDGET_MS,
+    postWebhook: createWebhookPoster({ allowPrivate: config.WEBHOOK_ALLOW_PRIVATE }),
     staticDir: resolve(root, 'dist'),
     auth: config.password ? createAuth(config.password, { facts }) : undefined,
     isLoopback: (c) => isLoopbackAddress((c.env as HttpBindings | undefined)?.incoming?.socket.remoteAddress),

@@ -7,10 +7,12 @@ import { Faults, PROBE_HEADER } from './http/faults';
 import { errorResponse, toErrorResponse } from './http-errors';
 import { analyticsRoutes } from './http/routes-analytics';
 import { controlRoutes } from './http/routes-control';
+import { emulatorOnlyRoutes } from './http/routes-emulator-only';
 import { pickerRoutes } from './http/routes-pickers';
 import { placementTestRoutes } from './http/routes-placement-tests';
 import { reportRoutes } from './http/routes-reports';
 import { RunScheduler } from './runs/run-scheduler';
+import type { PostWebhook } from './runs/webhook-delivery';
 import type { Random } from './random';
 import { seedDemoData } from './demo/seed-demo';
 import { EmulatorStore } from './store/store';
@@ -47,6 +49,10 @@ export interface EmulatorOptions {
   busyTimeoutMs?: number;
   /** How long the start waits for another process using the file (store.ts). */
   startTimeoutMs?: number;
+  /** Posts an automation's webhook (runs/webhook-delivery.ts); none: webhooks are not called. */
+  postWebhook?: PostWebhook;
+  /** Waits between a webhook's tries (webhook-delivery.ts); shorter in tests. */
+  webhookRetryDelaysMs?: readonly number[];
 }
 
 export interface Emulator {
@@ -55,6 +61,7 @@ export interface Emulator {
   serverKey: string;
   store: EmulatorStore;
   clock: EmulatorClock;
+  scheduler: RunScheduler;
   close(): void;
 }
 
@@ -63,7 +70,7 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   const clock = createClock(opts.now);
   const serverKey = opts.serverKey ?? `emu_${randomBytes(24).toString('base64url')}`;
   const nextId = createUuidV7(opts.random);
-  const scheduler = new RunScheduler(store, clock);
+  const scheduler = new RunScheduler(store, clock, opts.postWebhook, opts.webhookRetryDelaysMs);
   const ctx: EmulatorContext = {
     store,
     clock,
@@ -96,6 +103,11 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
   app.route('/api/v2/inbox-placement-analytics', analyticsRoutes(ctx));
   app.route('/api/v2/inbox-placement-reports', reportRoutes(ctx));
   app.route('/api/v2', pickerRoutes(ctx));
+  app.use('/emulator/*', async (_c, next) => {
+    scheduler.catchUp();
+    await next();
+  });
+  app.route('/emulator', emulatorOnlyRoutes(ctx));
   if (opts.control) app.route('/__emulator', controlRoutes(ctx, faults));
   // Fastify answers unknown routes and wrong methods alike with a 404 naming the route.
   app.notFound((c) => errorResponse(404, `Route ${c.req.method}:${c.req.path} not found`));
@@ -105,5 +117,5 @@ export function createEmulator(opts: EmulatorOptions): Emulator {
     scheduler.close();
     store.close();
   };
-  return { app, serverKey, store, clock, close };
+  return { app, serverKey, store, clock, scheduler, close };
 }

@@ -1,5 +1,6 @@
 import { createApp } from '../../server/app';
 import { createEmulatorBackend } from '../../server/emulator-backend';
+import { createWebhookPoster } from '../../server/outbound-webhook';
 import { configureHttp } from '../../src/api/http';
 
 /**
@@ -10,8 +11,10 @@ type Hold = { method: string; path: RegExp; arrived: number; gate: Promise<void>
 
 export function startEmulatorApi() {
   // No ticker: runs happen on requests and clock moves, so a test leaves no timer behind.
-  const backend = createEmulatorBackend({ dbFile: ':memory:', control: true, tickMs: 0 });
-  const app = createApp({ backend, isLoopback: () => true });
+  // Webhooks and test calls may reach the tests' own loopback receivers (WEBHOOK_ALLOW_PRIVATE).
+  const postWebhook = createWebhookPoster({ allowPrivate: true, timeoutMs: 2_000 });
+  const backend = createEmulatorBackend({ dbFile: ':memory:', control: true, tickMs: 0, postWebhook });
+  const app = createApp({ backend, isLoopback: () => true, postWebhook });
   const requests: { method: string; url: string; headers: Headers }[] = [];
   const holds: Hold[] = [];
   const fetchImpl: typeof fetch = async (input, init) => {

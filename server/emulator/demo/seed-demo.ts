@@ -152,7 +152,7 @@ export function seedDemoData(store: EmulatorStore, now: Date, seed = 20_261_126)
       store.placementTests.insert(test);
 
       runTimes(fixture, created, now).forEach((runAt, r) =>
-        recordRun(store, test, runAt, { seed: seed + i * 100 + r, now }),
+        recordRun(store, test, runAt, { seed: seed + i * 100 + r, now, history: true }),
       );
     });
     // Today Alex has used up the day's sending: with Dana disconnected and Lee out of placement

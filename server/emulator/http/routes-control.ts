@@ -5,11 +5,12 @@ import type { EmulatorContext } from '../emulator-context';
 import { faultConfigSchema, type Faults } from './faults';
 import { validate } from './format-issues';
 import { injectIntoTests, injectPickers, removeInjected } from '../demo/inject-strings';
-import { badRequest, jsonResponse, notFound } from '../http-errors';
+import { badRequest, jsonResponse } from '../http-errors';
 import { readJsonBody } from './read-body';
 import { seedDemoData } from '../demo/seed-demo';
 import { demoAccount } from '../demo/seed-documents';
 import { refreshNotSending } from '../runs/refresh-not-sending';
+import { sendOutsideMail } from './routes-emulator-only';
 
 /**
  * `/__emulator/*`: test control (ADR 002). The dashboard server exposes these to loopback
@@ -37,9 +38,6 @@ const accountBody = z.strictObject({
   status: z.optional(z.int().check(z.gte(-3), z.lte(2))),
   dailyLimitReached: z.optional(z.boolean()),
 });
-
-/** Mail sent from outside Instantly carrying a test's code (ADR 016). */
-const outsideMailBody = z.strictObject({ test_code: z.string().check(z.minLength(1)), from: z.email() });
 
 const DEFAULT_BULK_TESTS = 100;
 
@@ -99,12 +97,8 @@ export function controlRoutes(ctx: EmulatorContext, faults: Faults): Hono {
     return jsonResponse({ changed: refreshNotSending(store) });
   });
 
-  routes.post('/outside-mail', async (c) => {
-    const { test_code, from } = validate(outsideMailBody, await readJsonBody(c.req.raw), 'body');
-    const test = scheduler.receiveOutsideMail(test_code, from.toLowerCase());
-    if (!test) throw notFound(`No active test sent from outside Instantly has the code ${test_code}`);
-    return jsonResponse({ test_id: test.id, from: from.toLowerCase() });
-  });
+  // Mail sent from outside Instantly carrying a test's code (ADR 016).
+  routes.post('/outside-mail', async (c) => sendOutsideMail(ctx, await readJsonBody(c.req.raw)));
 
   routes.get('/faults', () => jsonResponse({ faults: faults.current }));
   routes.post('/faults', async (c) => {

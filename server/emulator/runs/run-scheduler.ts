@@ -1,9 +1,11 @@
 import type { PlacementTest } from '../../../core/contract/placement-tests';
 import { nextRun } from '../../../core/rules/schedule';
 import type { EmulatorClock } from '../clock';
+import { runAutomationChecks, type WebhookJob } from './automation-checks';
 import { recordRun } from './record-run';
 import { refreshNotSending } from './refresh-not-sending';
 import type { EmulatorStore } from '../store/store';
+import { deliverWebhook, noWebhooks, WEBHOOK_RETRY_DELAYS_MS, type PostWebhook } from './webhook-delivery';
 
 /**
  * Runs tests the way Instantly does, on the emulator's clock (docs/api/reference.md §3.6 `run_immediately`,
@@ -16,16 +18,22 @@ import type { EmulatorStore } from '../store/store';
  * Outside-sent tests (`sending_method` 2) get their mail from elsewhere: they get results only
  * when mail carrying their test code is "sent" (`receiveOutsideMail`, the control route
  * `POST /__emulator/outside-mail`); until then a one-time test stays Active, waiting.
+ * Once a run's results are final its test's automation rules are evaluated and acted on
+ * (automation-checks.ts, ADR 017); webhooks are called after the changes are stored.
  * `catchUp` is called by a real-time ticker, on every clock change and before every API request.
  */
 const MAX_CATCH_UP_RUNS = 10;
 
 export class RunScheduler {
   private timer: ReturnType<typeof setInterval> | undefined;
+  private readonly deliveries = new Set<Promise<unknown>>();
+  private readonly stopDeliveries = new AbortController();
 
   constructor(
     private readonly store: EmulatorStore,
     private readonly clock: EmulatorClock,
+    private readonly postWebhook: PostWebhook = noWebhooks,
+    private readonly webhookRetryDelaysMs: readonly number[] = WEBHOOK_RETRY_DELAYS_MS,
   ) {}
 
   /**
@@ -37,14 +45,37 @@ export class RunScheduler {
   catchUp(now = this.clock.now()): void {
     if (!this.store.db.open) return;
     const nowMs = now.getTime();
-    if (!this.store.runs.hasWork(nowMs)) return;
-    this.store.transaction(() => {
+    if (!this.store.runs.hasWork(nowMs) && !this.store.automations.hasWork(nowMs)) return;
+    const webhooks = this.store.transaction(() => {
       for (const { test, nextRunMs } of this.store.runs.dueAutomated(nowMs)) {
         this.runScheduled(test, new Date(nextRunMs), now);
       }
       this.store.analytics.settleArrivals(nowMs);
       this.store.runs.completeFinished(nowMs);
+      return runAutomationChecks(this.store, now);
     });
+    for (const job of webhooks) this.deliver(job);
+  }
+
+  /** Started, not awaited: a slow or failing webhook never holds up a run or a request. */
+  private deliver(job: WebhookJob): void {
+    const delivery = deliverWebhook(
+      this.postWebhook,
+      job.url,
+      job.body,
+      (outcome) => {
+        if (this.store.db.open) this.store.automations.setWebhookOutcome(job.firingId, outcome);
+      },
+      { signal: this.stopDeliveries.signal, delaysMs: this.webhookRetryDelaysMs },
+    )
+      .catch((error: unknown) => console.error('[emulator] webhook delivery failed:', error))
+      .finally(() => this.deliveries.delete(delivery));
+    this.deliveries.add(delivery);
+  }
+
+  /** Every webhook call under way has finished (tests wait on this rather than on time). */
+  async settled(): Promise<void> {
+    while (this.deliveries.size > 0) await Promise.all([...this.deliveries]);
   }
 
   /**
@@ -108,12 +139,13 @@ export class RunScheduler {
 
   /** A real-time ticker, so due tests run while the server is idle; unref'd, stopped by close(). */
   start(intervalMs: number): void {
-    this.close();
+    if (this.timer !== undefined) clearInterval(this.timer);
     this.timer = setInterval(() => this.tick(), intervalMs);
     this.timer.unref?.();
   }
 
   close(): void {
+    this.stopDeliveries.abort();
     if (this.timer !== undefined) clearInterval(this.timer);
     this.timer = undefined;
   }

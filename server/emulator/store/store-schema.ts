@@ -100,6 +100,22 @@ CREATE TABLE IF NOT EXISTS resource_tags (
   PRIMARY KEY (tag_id, resource_type, resource_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS ix_rt_resource ON resource_tags (resource_type, resource_id);
+
+-- Emulator state, not API data (ADR 017): the runs whose rules are evaluated once their results
+-- are final, and the record of every rule that fired (served by an emulator-only route).
+CREATE TABLE IF NOT EXISTS automation_checks (
+  test_id TEXT NOT NULL,
+  run_date TEXT NOT NULL,
+  due_ms INTEGER NOT NULL,
+  PRIMARY KEY (test_id, run_date)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS ix_ac_due ON automation_checks (due_ms);
+CREATE TABLE IF NOT EXISTS automation_firings (
+  id TEXT PRIMARY KEY,
+  test_id TEXT NOT NULL,
+  doc TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS ix_af_test ON automation_firings (test_id, id);
 `;
 
 /**
@@ -115,6 +131,8 @@ export const ADDED_COLUMNS = [
   ['analytics', 'received_doc', 'TEXT'],
   // Emulator state, not API data: a sender's day of sending used up (runs/sender-state.ts).
   ['accounts', 'daily_limit_reached', 'INTEGER NOT NULL DEFAULT 0'],
+  // Emulator state: a campaign paused by an automation until then (ADR 017).
+  ['campaigns', 'paused_until_ms', 'INTEGER'],
 ] as const;
 
 export const RUN_INDEX_SQL = `
@@ -135,4 +153,6 @@ export const DATA_TABLES = [
   'custom_tags',
   'campaigns',
   'resource_tags',
+  'automation_checks',
+  'automation_firings',
 ] as const;

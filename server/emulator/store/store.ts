@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { AnalyticsRepo } from './analytics-repo';
+import { AutomationsRepo } from './automations-repo';
 import { isBusy, StoreBusyError } from './busy';
 import { PickersRepo } from './pickers-repo';
 import { PlacementTestsRepo } from './placement-tests-repo';
@@ -30,6 +31,7 @@ export class EmulatorStore {
   readonly reports: ReportsRepo;
   readonly pickers: PickersRepo;
   readonly runs: RunStateRepo;
+  readonly automations: AutomationsRepo;
   /** Fixed per workspace; kept in `meta` so it survives restarts and resets. */
   readonly organizationId: string;
 
@@ -50,6 +52,7 @@ export class EmulatorStore {
     this.reports = new ReportsRepo(this.db);
     this.pickers = new PickersRepo(this.db);
     this.runs = new RunStateRepo(this.db);
+    this.automations = new AutomationsRepo(this.db);
     this.organizationId = this.meta('organization_id') as string;
     this.busyTimeoutMs = busyTimeoutMs;
   }

@@ -5,7 +5,9 @@ import { Link } from 'wouter';
 import { useSearchParams } from '../../components/use-search-params';
 import type { PlacementTestDetail } from '../../../core/contract/placement-tests';
 import { useConfirmDelete } from '../placement-test-ui/use-confirm-delete';
+import { PausedReason } from './automation/paused-reason';
 import { DetailHeader } from './detail-header';
+import { SendOutsideMail } from './outside-mail/send-outside-mail';
 import { ResultsSection } from './results/results-section';
 import { SettingsSection } from './settings/settings-section';
 import { useDetailActions } from './use-detail-actions';
@@ -48,6 +50,8 @@ export function TestDetail({ placementTest }: { placementTest: PlacementTestDeta
         onEdit={openEdit}
         onDelete={deleteTest}
       />
+      <PausedReason placementTest={placementTest} />
+      <SendOutsideMail placementTest={placementTest} />
       <Tabs value={tab} onChange={selectTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="results">Results</Tabs.Tab>

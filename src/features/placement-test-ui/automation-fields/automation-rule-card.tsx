@@ -7,6 +7,7 @@ import type { AutomationFieldValues } from './automation-rule';
 import { describeActions, describeRule } from './describe-rule';
 import { RuleActionFields } from './rule-action-fields';
 import { RuleConditionFields } from './rule-condition-fields';
+import { RuleDryRun } from './rule-dry-run';
 import { useTagOptions } from './use-tag-labels';
 
 /** One rule as a fieldset: condition, actions, and the rule read back as a sentence. */
@@ -53,6 +54,7 @@ export function AutomationRuleCard({
           </Text>
         </Text>
         <RuleConditionFields index={index} />
+        <RuleDryRun rule={rule} />
         <Text fw={600} size="sm">
           Then
         </Text>

@@ -128,7 +128,7 @@ describe('describeRule', () => {
       webhook_url: 'https://example.com/hook',
     });
     expect(describeRule(values)).toBe(
-      'When inbox placement goes below 80%, pause the sending accounts, pause sending campaigns for 14 days and call https://example.com/hook.',
+      'When inbox placement goes below 80%, pause this test, pause sending campaigns for 14 days and call https://example.com/hook.',
     );
     expect(
       describeRule(

@@ -35,7 +35,7 @@ export function describeActions(
   tagLabel: (id: string) => string = (id) => id,
 ): string[] {
   const actions: string[] = [];
-  if (rule.pause) actions.push('pause the sending accounts');
+  if (rule.pause) actions.push('pause this test');
   if (rule.pause_campaigns) {
     const days = rule.pause_campaigns_days ?? '…';
     actions.push(`pause sending campaigns for ${days} ${days === 1 ? 'day' : 'days'}`);
@@ -55,7 +55,7 @@ export function describeActions(
   return actions;
 }
 
-/** "When inbox placement goes below 80%, pause the sending accounts and call https://…." */
+/** "When inbox placement goes below 80%, pause this test and call https://…." */
 export function describeRule(rule: AutomationRuleValues, tagLabel?: (id: string) => string): string {
   const actions = describeActions(rule, tagLabel);
   const then = actions.length ? joinAnd(actions) : 'do nothing yet (choose an action)';

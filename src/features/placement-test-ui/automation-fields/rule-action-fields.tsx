@@ -5,6 +5,7 @@ import { ControlledMultiSelect } from '../../../components/form/controlled-multi
 import { ControlledNumberInput } from '../../../components/form/controlled-number-input';
 import { ControlledSegmentedControl } from '../../../components/form/controlled-segmented-control';
 import { ERROR_PROPS } from '../../../components/form/error-props';
+import { WebhookTestCall } from './webhook-test-call';
 import { errorText } from '../../../components/form/error-text';
 import type { AutomationFieldValues } from './automation-rule';
 import { useTagOptions } from './use-tag-labels';
@@ -22,6 +23,9 @@ export function RuleActionFields({ index }: { index: number }) {
   const pauseCampaigns = useWatch<AutomationFieldValues, `automations.${number}.pause_campaigns`>({
     name: `${prefix}.pause_campaigns`,
   });
+  const webhookUrl = useWatch<AutomationFieldValues, `automations.${number}.webhook_url`>({
+    name: `${prefix}.webhook_url`,
+  });
   const tags = useTagOptions();
   const tagProps = {
     data: tags.options,
@@ -34,8 +38,8 @@ export function RuleActionFields({ index }: { index: number }) {
     <Stack gap="sm">
       <ControlledCheckbox<AutomationFieldValues>
         name={`${prefix}.pause`}
-        label="Pause the sending accounts"
-        description="Instantly's reference suggests this pauses the test's sending accounts, not the test itself."
+        label="Pause this test"
+        description="No further runs until you resume it; the activity on the test's page says why it paused."
       />
       <Group align="flex-start" gap="sm">
         <ControlledCheckbox<AutomationFieldValues>
@@ -78,6 +82,7 @@ export function RuleActionFields({ index }: { index: number }) {
         error={errorText(getFieldState(`${prefix}.webhook_url`, formState).error)}
         errorProps={ERROR_PROPS}
       />
+      <WebhookTestCall url={webhookUrl ?? ''} ruleNumber={index + 1} />
       {tags.query.isError && (
         <Text size="sm" c="red">
           Tags could not be loaded; the tag actions need them.

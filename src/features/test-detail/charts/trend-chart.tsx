@@ -14,8 +14,11 @@ const SERIES = [
   { name: 'Spam', color: 'red.6' },
 ];
 
+/** A run where an automation rule fired: a vertical line at its axis label. */
+export type TrendMarker = { x: string; label: string };
+
 /** Placement per run over time, in % of the received emails. */
-export function TrendChart({ data }: { data: TrendPoint[] }) {
+export function TrendChart({ data, markers = [] }: { data: TrendPoint[]; markers?: TrendMarker[] }) {
   return (
     <LineChart
       h={260}
@@ -28,6 +31,7 @@ export function TrendChart({ data }: { data: TrendPoint[] }) {
       curveType="linear"
       valueFormatter={(value) => `${Math.round(value)}%`}
       yAxisProps={{ domain: [0, 100], width: 48 }}
+      referenceLines={markers.map((m) => ({ x: m.x, label: m.label, color: 'orange.6', labelPosition: 'insideTopRight' as const }))}
     />
   );
 }

@@ -78,7 +78,7 @@ export function EditTestDrawer({
                 <Title order={3} size="h5">
                   Automations
                 </Title>
-                <AutomationFields />
+                <AutomationFields historyOf={{ id: placementTest.id, name: placementTest.name }} />
               </Stack>
             )}
             {formError && (

@@ -8,8 +8,11 @@ import { percentOf } from './placement-breakdown';
 import { PlacementTable } from './placement-table';
 import { formatRunDate, shortRunDate } from './window-dates';
 
-/** Placement per run over time (stats-by-date), as a chart and, on demand, the numbers. */
-export function TrendPanel({ days }: { days: DateStats[] }) {
+/**
+ * Placement per run over time (stats-by-date), as a chart and, on demand, the numbers; a line
+ * marks each run where an automation rule fired (listed in Automation activity).
+ */
+export function TrendPanel({ days, markers = [] }: { days: DateStats[]; markers?: { date: string; label: string }[] }) {
   const [showNumbers, { toggle }] = useDisclosure(false);
   const tableId = useId();
   const runs = [...days]
@@ -21,13 +24,22 @@ export function TrendPanel({ days }: { days: DateStats[] }) {
     'Category tab': percentOf(d.category_count, d.received_count),
     Spam: percentOf(d.spam_count, d.received_count),
   }));
+  const runDays = new Set(runs.map((d) => d.timestamp_created_date));
+  const byDay = new Map<string, string[]>();
+  for (const m of markers.filter((m) => runDays.has(m.date))) byDay.set(m.date, [...(byDay.get(m.date) ?? []), m.label]);
+  const markersOnChart = [...byDay].map(([date, labels]) => ({ x: shortRunDate(date), label: [...new Set(labels)].join(', ') }));
   return (
     <SectionCard title="Trend over runs" description="Share of the received emails per run.">
       {runs.length < 2 ? (
         <Text size="sm">The trend appears after the second run.</Text>
       ) : (
         <Stack gap="xs">
-          <TrendLineChart data={points} />
+          <TrendLineChart data={points} markers={markersOnChart} />
+          {markersOnChart.length > 0 && (
+            <Text size="xs" c="dimmed">
+              Orange lines mark runs where an automation rule fired (see Automation activity).
+            </Text>
+          )}
           <Button
             variant="default"
             size="compact-sm"

@@ -20,6 +20,8 @@ import { useWindowResults } from './use-window-queries';
 import { FixFirstPanel } from './fix-first-panel';
 import { useFixFirst } from './use-fix-first';
 import { useScrollToHash } from './section-ids';
+import { AutomationActivity } from '../automation/automation-activity';
+import { useAutomationActivity } from '../automation/use-automation-activity';
 
 export interface WindowResultsProps {
   placementTest: PlacementTestDetail;
@@ -45,6 +47,9 @@ export function WindowResults({ placementTest, window, dates, now, onWindowChang
   const items = records.data?.items ?? [];
   const fixFirst = useFixFirst({ window, dates, now, senders, sendersLoading, records, reports, days, completeness });
   useScrollToHash(!records.isPending && !reports.isPending);
+  const activity = useAutomationActivity(placementTest);
+  const showActivity = (placementTest.automations?.length ?? 0) > 0 || activity.entries.length > 0;
+  const markers = activity.entries.map((e) => ({ date: e.run_date, label: `Rule ${e.rule_index + 1}` }));
   return (
     <Stack gap="md">
       <ResultsToolbar
@@ -64,7 +69,8 @@ export function WindowResults({ placementTest, window, dates, now, onWindowChang
       <ResultsGlossary />
       <HeadlineStats query={stats} />
       {automated && <InsightsPanel testId={placementTest.id} window={window} dates={dates} now={now} />}
-      {automated && <TrendPanel days={days.data ?? []} />}
+      {automated && <TrendPanel days={days.data ?? []} markers={markers} />}
+      {showActivity && <AutomationActivity placementTest={placementTest} activity={activity} upstream={activity.upstream} />}
       {records.isPending ? (
         <ResultsBlockSkeleton rows={8} />
       ) : records.isError && !records.data ? (
