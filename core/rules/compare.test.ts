@@ -44,7 +44,9 @@ function report(domain: string, score: number, rules: [string, string][], listed
     domain,
     domain_ip: '203.0.113.7',
     spam_assassin_score: score,
-    spam_assassin_report: { report: rules.map(([name, s]) => ({ name, description: `${name} text`, score: s })) },
+    spam_assassin_report: {
+      report: rules.map(([name, s]) => ({ name, description: `${name} text`, score: s })),
+    },
     blacklist_report: {
       ip: '203.0.113.7',
       details: ['zen.spamhaus.org', 'b.barracudacentral.org'].map((blacklist) => ({
@@ -79,7 +81,17 @@ describe('compareWindows', () => {
       ...repeat(4, () => row('jane@acme.com', 'spam', { dkim_pass: false })),
       row('mark@acme.com', 'sent'),
     ],
-    [report('acme.com', 3.2, [['HAS_SHORT_URL', '1.2'], ['BAYES_50', '0.8']], ['b.barracudacentral.org'])],
+    [
+      report(
+        'acme.com',
+        3.2,
+        [
+          ['HAS_SHORT_URL', '1.2'],
+          ['BAYES_50', '0.8'],
+        ],
+        ['b.barracudacentral.org'],
+      ),
+    ],
   );
   const after = side(
     [
@@ -87,7 +99,17 @@ describe('compareWindows', () => {
       row('jane@acme.com', 'spam'),
       ...repeat(2, () => row('olivia@bright.com', 'category', { recipient_esp: 2 })),
     ],
-    [report('acme.com', 1.5, [['BAYES_50', '1.1'], ['NO_UNSUBSCRIBE', '0.9']], ['zen.spamhaus.org'])],
+    [
+      report(
+        'acme.com',
+        1.5,
+        [
+          ['BAYES_50', '1.1'],
+          ['NO_UNSUBSCRIBE', '0.9'],
+        ],
+        ['zen.spamhaus.org'],
+      ),
+    ],
     { ...setup, body: '<p>See <a href="https://track.acme.com/x">our study</a></p>' },
   );
   const comparison = compareWindows(before, after, { sameTest: false });

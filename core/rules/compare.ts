@@ -106,8 +106,14 @@ function compareRules(a: Map<string, SpamRule>, b: Map<string, SpamRule>) {
     Math.abs(y.b ?? y.a ?? 0) - Math.abs(x.b ?? x.a ?? 0) || x.name.localeCompare(y.name);
   const names = [...new Set([...a.keys(), ...b.keys()])];
   return {
-    appeared: names.filter((n) => !a.has(n)).map(change).sort(byPoints),
-    disappeared: names.filter((n) => !b.has(n)).map(change).sort(byPoints),
+    appeared: names
+      .filter((n) => !a.has(n))
+      .map(change)
+      .sort(byPoints),
+    disappeared: names
+      .filter((n) => !b.has(n))
+      .map(change)
+      .sort(byPoints),
     changed: names
       .filter((n) => a.has(n) && b.has(n) && a.get(n)?.points !== b.get(n)?.points)
       .map(change)
@@ -131,9 +137,7 @@ export function headline(comparison: Pick<Comparison, 'total' | 'spamAssassin' |
   const inboxB = shareOf(b, 'inbox');
   if (inboxA === null || inboxB === null) {
     const who =
-      inboxA === null && inboxB === null
-        ? 'Neither side has'
-        : `Side ${inboxA === null ? 'A' : 'B'} has no`;
+      inboxA === null && inboxB === null ? 'Neither side has' : `Side ${inboxA === null ? 'A' : 'B'} has no`;
     return `${who} received results yet, so placement cannot be compared.`;
   }
   const parts = [`Inbox placement ${movement(inboxA, inboxB)}`];
@@ -143,7 +147,9 @@ export function headline(comparison: Pick<Comparison, 'total' | 'spamAssassin' |
   const { score } = comparison.spamAssassin;
   const extras: string[] = [];
   if (score.a !== null && score.b !== null && score.a !== score.b) {
-    extras.push(`SpamAssassin score ${score.b > score.a ? 'rose' : 'fell'} from ${score.a.toFixed(1)} to ${score.b.toFixed(1)}`);
+    extras.push(
+      `SpamAssassin score ${score.b > score.a ? 'rose' : 'fell'} from ${score.a.toFixed(1)} to ${score.b.toFixed(1)}`,
+    );
   }
   const { added, removed } = comparison.listings;
   if (added.length > 0) extras.push(`${added.length} new blacklist listing${added.length === 1 ? '' : 's'}`);
@@ -151,7 +157,11 @@ export function headline(comparison: Pick<Comparison, 'total' | 'spamAssassin' |
   return `${parts.join(' and ')}${extras.length ? `; ${extras.join(', ')}` : ''}.`;
 }
 
-export function compareWindows(a: CompareSide, b: CompareSide, { sameTest }: { sameTest: boolean }): Comparison {
+export function compareWindows(
+  a: CompareSide,
+  b: CompareSide,
+  { sameTest }: { sameTest: boolean },
+): Comparison {
   const placement = Object.fromEntries(
     DIMENSIONS.map((d) => [
       d,

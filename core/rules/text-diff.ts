@@ -55,7 +55,8 @@ export function diffText(before: string, after: string): DiffPart[] {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let end = 0;
-  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end])
+    end++;
   const parts: DiffPart[] = [];
   push(parts, 'same', a.slice(0, start).join(''));
   middleDiff(a.slice(start, a.length - end), b.slice(start, b.length - end), parts);

@@ -23,7 +23,11 @@ export const DIMENSION_NAMES: Record<Dimension, string> = {
   region: 'Region',
   type: 'Inbox type',
 };
-const DIMENSION_FIELD = { provider: 'recipient_esp', region: 'recipient_geo', type: 'recipient_type' } as const;
+const DIMENSION_FIELD = {
+  provider: 'recipient_esp',
+  region: 'recipient_geo',
+  type: 'recipient_type',
+} as const;
 const DIMENSION_LABELS: Record<Dimension, Record<number, string>> = {
   provider: ESP_CODE_LABELS,
   region: GEO_CODE_LABELS,
@@ -97,7 +101,10 @@ function newestPerDomain(reports: readonly Report[]): Report[] {
   return [...newest.values()];
 }
 
-export function summarizeWindow(records: readonly AnalyticsRecord[], reports: readonly Report[]): WindowSummary {
+export function summarizeWindow(
+  records: readonly AnalyticsRecord[],
+  reports: readonly Report[],
+): WindowSummary {
   const summary: WindowSummary = {
     total: emptyShare(),
     byDimension: { provider: new Map(), region: new Map(), type: new Map() },
@@ -111,7 +118,8 @@ export function summarizeWindow(records: readonly AnalyticsRecord[], reports: re
     add(summary.total, record);
     for (const dimension of DIMENSIONS) {
       const code = record[DIMENSION_FIELD[dimension]];
-      if (code !== null && code !== undefined) add(entry(summary.byDimension[dimension], code, emptyShare), record);
+      if (code !== null && code !== undefined)
+        add(entry(summary.byDimension[dimension], code, emptyShare), record);
     }
     add(entry(summary.bySender, (record.sender_email ?? 'unknown sender').toLowerCase(), emptyShare), record);
     if (record.record_type !== 2) continue;
