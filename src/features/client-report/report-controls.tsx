@@ -73,7 +73,6 @@ export function ReportControls({
             clearable
             onChange={pickLogo}
             error={logoError}
-            placeholder="Choose an image"
           />
         </SimpleGrid>
         <Textarea

@@ -18,7 +18,7 @@ export const REPORT_CSS = `
 .ipr-cause, .ipr-note { margin: 0 0 6px; padding: 6px 8px; border-left: 3px solid #1c7ed6; background: #f1f3f5; }
 .ipr-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 8px 14px; }
 .ipr-section { break-inside: avoid; margin: 0; }
-.ipr-section h2 { font-size: 11.5px; margin: 6px 0 3px; color: #1c7ed6; }
+.ipr-section h2 { font-size: 11.5px; margin: 6px 0 3px; color: #1864ab; }
 .ipr-report table { width: 100%; border-collapse: collapse; }
 .ipr-report th, .ipr-report td { text-align: left; padding: 2px 4px; border-bottom: 1px solid #dee2e6; vertical-align: top; overflow-wrap: anywhere; }
 .ipr-report thead th { font-weight: 600; color: #495057; }

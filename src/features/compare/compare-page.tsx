@@ -1,3 +1,4 @@
+import './mantine-styles';
 import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useEffect } from 'react';

@@ -3,15 +3,10 @@ import type { SetDiff, SetupDiff } from '../../../core/rules/setup-diff';
 import { CompareSection } from './compare-section';
 import { WideTable } from './wide-table';
 
-const CHANGED = {
-  c: 'light-dark(var(--mantine-color-orange-9), var(--mantine-color-orange-4))',
-  fw: 600,
-} as const;
-
 function Changed({ changed }: { changed: boolean }) {
   return changed ? (
-    <Text span size="xs" c={CHANGED.c} fw={CHANGED.fw}>
-      changed
+    <Text span size="xs" fw={700}>
+      ● changed
     </Text>
   ) : (
     <Text span size="xs" c="dimmed">

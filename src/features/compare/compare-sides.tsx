@@ -40,7 +40,7 @@ function SideCard({
           comboboxProps={{ withinPortal: true }}
         />
         {side.truncated && (
-          <Text size="xs" c="orange.9">
+          <Text size="xs">
             This run has more emails than one comparison reads: figures cover the first 2,000.
           </Text>
         )}

@@ -1,12 +1,12 @@
-import { Button, Menu } from '@mantine/core';
-import { IconArrowsExchange, IconChevronDown, IconFileText } from '@tabler/icons-react';
+import { Button, Select } from '@mantine/core';
+import { IconFileText } from '@tabler/icons-react';
 import { Link, useLocation } from 'wouter';
 import { compareSearch } from '../../placement-test-ui/comparison/compare-url';
 import { describeWindow, type ResultsWindow } from './window-dates';
 
 /**
- * Next to the window picker: compare this run with another run of the test (a run picker that
- * opens the compare page), and the client report of what is on screen.
+ * Next to the window picker: a run picker that opens the compare page with this run and the
+ * one picked, and the client report of the run on screen.
  */
 export function CompareAndReport({
   testId,
@@ -25,37 +25,20 @@ export function CompareAndReport({
   return (
     <>
       {current && others.length > 0 && (
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
-            <Button
-              variant="default"
-              leftSection={<IconArrowsExchange size={16} aria-hidden />}
-              rightSection={<IconChevronDown size={14} aria-hidden />}
-            >
-              Compare with…
-            </Button>
-          </Menu.Target>
-          <Menu.Dropdown mah={320} style={{ overflowY: 'auto' }}>
-            <Menu.Label>Compare {describeWindow({ kind: 'run', date: current })} with</Menu.Label>
-            {others.map((date) => (
-              <Menu.Item
-                key={date}
-                onClick={() =>
-                  navigate(
-                    // The earlier run is A (the reference), the later one B.
-                    `/compare?${compareSearch(
-                      date < current
-                        ? { a: { testId, run: date }, b: { testId, run: current } }
-                        : { a: { testId, run: current }, b: { testId, run: date } },
-                    )}`,
-                  )
-                }
-              >
-                {describeWindow({ kind: 'run', date })}
-              </Menu.Item>
-            ))}
-          </Menu.Dropdown>
-        </Menu>
+        <Select
+          label="Compare with"
+          placeholder="Another run"
+          data={others.map((date) => ({ value: date, label: describeWindow({ kind: 'run', date }) }))}
+          value={null}
+          onChange={(date) => {
+            if (!date) return;
+            // The earlier run is A (the reference), the later one B.
+            const [a, b] = date < current ? [date, current] : [current, date];
+            navigate(`/compare?${compareSearch({ a: { testId, run: a }, b: { testId, run: b } })}`);
+          }}
+          w={{ base: '100%', xs: 220 }}
+          comboboxProps={{ withinPortal: true }}
+        />
       )}
       {current && (
         <Button

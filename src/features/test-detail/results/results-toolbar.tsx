@@ -64,7 +64,7 @@ export function ResultsToolbar({
         w={{ base: '100%', xs: 300 }}
         comboboxProps={{ withinPortal: true }}
       />
-      <Group gap="sm">
+      <Group gap="sm" align="flex-end">
         <CompareAndReport testId={testId} window={window} dates={dates} />
         <Button
           variant="default"
