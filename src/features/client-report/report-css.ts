@@ -22,6 +22,7 @@ export const REPORT_CSS = `
 .ipr-report table { width: 100%; border-collapse: collapse; }
 .ipr-report th, .ipr-report td { text-align: left; padding: 2px 4px; border-bottom: 1px solid #dee2e6; vertical-align: top; overflow-wrap: anywhere; }
 .ipr-report thead th { font-weight: 600; color: #495057; }
+.ipr-report thead th + th { text-align: right; }
 .ipr-report td { text-align: right; white-space: nowrap; }
 .ipr-report ul { margin: 0; padding-left: 16px; }
 .ipr-empty { margin: 0; color: #495057; }

@@ -12,7 +12,7 @@ export function CompareSection({
   children: ReactNode;
 }) {
   return (
-    <Paper withBorder p={{ base: 'sm', sm: 'md' }} component="section" aria-label={title}>
+    <Paper withBorder p={{ base: 'sm', sm: 'md' }} miw={0} component="section" aria-label={title}>
       <Stack gap="sm">
         <Title order={2} size="h4">
           {title}

@@ -40,7 +40,10 @@ function BodyDiff({ parts }: { parts: SetupDiff['body'] }) {
         ) : part.kind === 'removed' ? (
           <del
             key={i}
-            style={{ background: 'light-dark(var(--mantine-color-red-1), var(--mantine-color-red-9))' }}
+            style={{
+              background: 'var(--mantine-color-red-light)',
+              color: 'var(--mantine-color-red-light-color)',
+            }}
           >
             <VisuallyHidden>[only on A: </VisuallyHidden>
             {part.text}
@@ -49,7 +52,10 @@ function BodyDiff({ parts }: { parts: SetupDiff['body'] }) {
         ) : (
           <ins
             key={i}
-            style={{ background: 'light-dark(var(--mantine-color-teal-1), var(--mantine-color-teal-9))' }}
+            style={{
+              background: 'var(--mantine-color-teal-light)',
+              color: 'var(--mantine-color-teal-light-color)',
+            }}
           >
             <VisuallyHidden>[only on B: </VisuallyHidden>
             {part.text}

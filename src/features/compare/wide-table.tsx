@@ -15,7 +15,7 @@ export function WideTable({
   children: ReactNode;
 }) {
   return (
-    <Box role="region" aria-label={label} tabIndex={0} style={{ overflowX: 'auto' }}>
+    <Box role="region" aria-label={label} tabIndex={0} style={{ overflowX: 'auto', maxWidth: '100%', minWidth: 0 }}>
       <Table striped verticalSpacing={6} fz="sm" miw={minWidth}>
         {children}
       </Table>
