@@ -41,8 +41,8 @@ function BodyDiff({ parts }: { parts: SetupDiff['body'] }) {
           <del
             key={i}
             style={{
-              background: 'var(--mantine-color-red-light)',
-              color: 'var(--mantine-color-red-light-color)',
+              background: 'light-dark(var(--mantine-color-red-0), rgb(250 82 82 / 0.15))',
+              color: 'light-dark(var(--mantine-color-red-9), var(--mantine-color-red-2))',
             }}
           >
             <VisuallyHidden>[only on A: </VisuallyHidden>
@@ -53,8 +53,8 @@ function BodyDiff({ parts }: { parts: SetupDiff['body'] }) {
           <ins
             key={i}
             style={{
-              background: 'var(--mantine-color-teal-light)',
-              color: 'var(--mantine-color-teal-light-color)',
+              background: 'light-dark(var(--mantine-color-teal-0), rgb(18 184 134 / 0.15))',
+              color: 'light-dark(var(--mantine-color-teal-9), var(--mantine-color-teal-2))',
             }}
           >
             <VisuallyHidden>[only on B: </VisuallyHidden>
