@@ -8,6 +8,8 @@ import { TestDetailRoute } from './test-detail-route';
 
 // The list is eager (the page people open every day); wizard and detail load on demand.
 const CreateTestPage = lazy(async () => ({ default: (await import('../features/create-test/create-test-page')).CreateTestPage }));
+const ReportPage = lazy(async () => ({ default: (await import('../features/client-report/report-page')).ReportPage }));
+const ComparePage = lazy(async () => ({ default: (await import('../features/compare/compare-page')).ComparePage }));
 
 export function AppRoutes() {
   const [location] = useLocation();
@@ -21,6 +23,8 @@ export function AppRoutes() {
           </Route>
           <Route path="/tests" component={TestsListPage} />
           <Route path="/tests/new" component={CreateTestPage} />
+          <Route path="/compare" component={ComparePage} />
+          <Route path="/report" component={ReportPage} />
           <Route path="/tests/:testId">{(params) => <TestDetailRoute testId={params.testId} />}</Route>
           <Route>
             <NotFoundPage />

@@ -148,6 +148,11 @@ export function seedDemoData(store: EmulatorStore, now: Date, seed = 20_261_126)
         { id: uuidv7At(created.getTime(), random), organizationId, now, random },
       );
       if (fixture.status === 3) Object.assign(test, { status: 3, timestamp_next_run: null });
+      // After the random picks, so the rest of the demo stays the same with or without it.
+      if (fixture.copy) {
+        const { subject, body, deliveryMode } = fixture.copy;
+        Object.assign(test, { email_subject: subject, email_body: body, delivery_mode: deliveryMode });
+      }
       test.timestamp_created = created.toISOString();
       store.placementTests.insert(test);
 

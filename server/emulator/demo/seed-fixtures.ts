@@ -63,6 +63,8 @@ export interface DemoTest {
   runs?: number;
   /** A one-time test whose only run went out 35 minutes ago: results are still arriving. */
   collecting?: boolean;
+  /** Fixed copy instead of a random pick (the compare showcase holds everything else still). */
+  copy?: { subject: string; body: string; deliveryMode: 1 | 2 };
 }
 
 const ACME = ['jane.cooper@acme-outbound.com', 'mark.ellis@acme-outbound.com'];
@@ -70,6 +72,9 @@ const GETACME = ['jane@getacme.io', 'tom@getacme.io', 'priya@getacme.io'];
 const NORTHWIND = ['alex@northwind-mail.co', 'dana@northwind-mail.co', 'lee@northwind-mail.co'];
 const BRIGHTLEAF = ['olivia@brightleaf-sales.com', 'noah@brightleaf-sales.com', 'emma@brightleaf-sales.com'];
 const WEEKDAYS = [1, 2, 3, 4, 5];
+/** The tracking-domain pair: one body, two link domains (a shared shortener, then the sender's own). */
+const trackedBody = (link: string) =>
+  `<p>Hi {{firstName}},</p><p>Our 2026 cold email benchmark is out: <a href="${link}">read it here</a>.</p><p>Not relevant? Reply "stop" and I will not follow up.</p>`;
 
 // prettier-ignore
 export const DEMO_TESTS: DemoTest[] = [
@@ -99,8 +104,8 @@ export const DEMO_TESTS: DemoTest[] = [
   { name: 'LATAM expansion — Gmail check', type: 2, status: 1, schedule: [[2], '09:00', 'America/Sao_Paulo'], senders: ACME, labels: 'US-G', runs: 4 },
   { name: 'APAC senders — Outlook', type: 2, status: 3, schedule: [[3], '08:00', 'Pacific/Auckland'], senders: ['olivia@brightleaf-sales.com'], labels: 'US-O', runs: 5 },
   { name: 'Daily limits probe — Acme warmup pool', type: 2, status: 1, schedule: [WEEKDAYS, '11:00', 'America/Chicago'], senders: [], tags: ['warmup'], labels: 'US', runs: 5 },
-  { name: 'Tracking domain swap — before', type: 1, status: 3, senders: ACME, labels: 'US', runs: 1 },
-  { name: 'Tracking domain swap — after', type: 1, status: 3, senders: ACME, labels: 'US', runs: 1 },
+  { name: 'Tracking domain swap — before', type: 1, status: 3, senders: ACME, labels: 'US', runs: 1, copy: { subject: 'Idea for your Q3 pipeline', body: trackedBody('https://bit.ly/acme-bench'), deliveryMode: 1 } },
+  { name: 'Tracking domain swap — after', type: 1, status: 3, senders: ACME, labels: 'US', runs: 1, copy: { subject: 'Idea for your Q3 pipeline', body: trackedBody('https://go.acme-outbound.com/bench'), deliveryMode: 1 } },
   { name: 'Spintax template check', type: 1, status: 1, senders: ['sofia.ramos@acme-outbound.com'], labels: 'DE', collecting: true },
   { name: 'Blacklist watch — Northwind', type: 2, status: 1, schedule: [[4], '16:00', 'America/Chicago'], senders: ['alex@northwind-mail.co'], labels: 'US-G', automations: 'blacklist', runs: 3 },
 ];

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { analyticsOfTest } from '../../../api/analytics/queries';
 import { placementTestKeys } from '../../../api/placement-tests/queries';
 import { reportKeys } from '../../../api/reports/queries';
+import { CompareAndReport } from './compare-and-report';
 import { describeWindow, parseWindow, windowValue, type ResultsWindow } from './window-dates';
 
 /** Which run or period the results are for, and a way to refresh them now. */
@@ -63,14 +64,17 @@ export function ResultsToolbar({
         w={{ base: '100%', xs: 300 }}
         comboboxProps={{ withinPortal: true }}
       />
-      <Button
-        variant="default"
-        leftSection={<IconRefresh size={16} aria-hidden />}
-        onClick={refreshing ? undefined : () => void refresh()}
-        aria-disabled={refreshing || undefined}
-      >
-        {refreshing ? 'Refreshing…' : 'Refresh results'}
-      </Button>
+      <Group gap="sm" align="flex-end">
+        <CompareAndReport testId={testId} window={window} dates={dates} />
+        <Button
+          variant="default"
+          leftSection={<IconRefresh size={16} aria-hidden />}
+          onClick={refreshing ? undefined : () => void refresh()}
+          aria-disabled={refreshing || undefined}
+        >
+          {refreshing ? 'Refreshing…' : 'Refresh results'}
+        </Button>
+      </Group>
     </Group>
   );
 }

@@ -3,6 +3,7 @@ import { useState, type RefObject } from 'react';
 import type { PlacementTest } from '../../../../core/contract/placement-tests';
 import type { ConfirmDeleteRequest } from '../../placement-test-ui/use-confirm-delete';
 import { pluralize } from '../../../lib/format';
+import { compareSearch } from '../../placement-test-ui/comparison/compare-url';
 import { BulkBar } from './bulk-bar';
 import { BulkDeleteMessage } from './bulk-delete-message';
 import { BulkResult } from './bulk-result';
@@ -17,6 +18,15 @@ export interface BulkActionsProps {
 }
 
 const PAST: Record<BulkKind, string> = { pause: 'Paused', resume: 'Resumed', delete: 'Deleted' };
+
+/** Two selected tests, older as A (the "before"), newer as B. */
+function compareHrefOf(rows: PlacementTest[]): string | null {
+  if (rows.length !== 2) return null;
+  const [a, b] = [...rows].sort((x, y) => x.timestamp_created.localeCompare(y.timestamp_created));
+  return a && b
+    ? `/compare?${compareSearch({ a: { testId: a.id, run: null }, b: { testId: b.id, run: null } })}`
+    : null;
+}
 
 /** The bulk bar over the selected rows and the result of its last run (failures to retry). */
 export function BulkActions({ confirmDelete, barRef, selectedRows, loadedText, onSelect }: BulkActionsProps) {
@@ -66,6 +76,7 @@ export function BulkActions({ confirmDelete, barRef, selectedRows, loadedText, o
         loadedText={loadedText}
         onAction={onAction}
         onClear={() => onSelect([])}
+        compareHref={compareHrefOf(selectedRows)}
       />
       {outcome && <BulkResult outcome={outcome} onDismiss={() => setOutcome(null)} />}
     </>

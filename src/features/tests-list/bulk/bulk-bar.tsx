@@ -1,6 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
-import { IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
+import { IconArrowsExchange, IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
 import type { Ref } from 'react';
+import { Link } from 'wouter';
 import { pluralize } from '../../../lib/format';
 import classes from './bulk-bar.module.css';
 import type { BulkKind, BulkProgress } from './use-bulk-actions';
@@ -20,6 +21,8 @@ export interface BulkBarProps {
   loadedText: string;
   onAction: (kind: BulkKind) => void;
   onClear: () => void;
+  /** `/compare?…` when exactly two tests are selected (a link, so the compare page stays lazy). */
+  compareHref?: string | null;
 }
 
 const VERBS: Record<BulkKind, string> = { pause: 'Pausing', resume: 'Resuming', delete: 'Deleting' };
@@ -36,6 +39,7 @@ export function BulkBar({
   loadedText,
   onAction,
   onClear,
+  compareHref,
 }: BulkBarProps) {
   const busy = progress !== null;
   const action = (kind: BulkKind) => () => {
@@ -78,6 +82,17 @@ export function BulkBar({
               {label}
             </Button>
           ))}
+          {compareHref && !busy && (
+            <Button
+              component={Link}
+              href={compareHref}
+              size="xs"
+              variant="default"
+              leftSection={<IconArrowsExchange size={14} aria-hidden />}
+            >
+              Compare
+            </Button>
+          )}
           {busy ? (
             <Group gap="xs" wrap="nowrap" role="status">
               <progress
