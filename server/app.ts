@@ -9,6 +9,8 @@ import { securityHeaders } from './security-headers';
 import { createFirstPaint } from './first-paint/first-paint';
 import type { FirstPaintRenderer } from './first-paint/first-paint-renderer';
 import { createStaticHandler } from './static-files';
+import type { ResultsService } from './results/results-service';
+import { resultsRoutes } from './results/results-routes';
 
 export interface AppOptions {
   backend: Backend;
@@ -24,6 +26,8 @@ export interface AppOptions {
   facts?: RequestFacts;
   /** How long the drawn list may wait for the API (FIRST_PAINT_BUDGET_MS); 300 ms by default. */
   firstPaintBudgetMs?: number;
+  /** The local results store behind the Senders and Domains pages (ADR 020). */
+  results?: ResultsService;
 }
 
 function errorJson(statusCode: number, error: string, message: string) {
@@ -31,7 +35,7 @@ function errorJson(statusCode: number, error: string, message: string) {
 }
 
 /** The order of the guards is the threat model's (ADR 014): host, origin, session, body. */
-export function createApp({ backend, staticDir, isLoopback, auth, entryServer, firstPaintBudgetMs, facts = createRequestFacts() }: AppOptions) {
+export function createApp({ backend, staticDir, isLoopback, auth, entryServer, firstPaintBudgetMs, results, facts = createRequestFacts() }: AppOptions) {
   const app = new Hono();
   app.use('*', closeUnreadBodies);
   app.use('*', securityHeaders(facts));
@@ -78,6 +82,7 @@ export function createApp({ backend, staticDir, isLoopback, auth, entryServer, f
       return c.json(errorJson(502, 'Bad Gateway', 'The API backend could not be reached.'), 502);
     }
   });
+  if (results) app.route('/api/results', resultsRoutes(results));
   app.all('/api/*', (c) => c.json(errorJson(404, 'Not Found', 'Unknown API path'), 404));
 
   app.all('/__emulator/*', (c) => {

@@ -6,7 +6,7 @@ import { createApp } from './app';
 import { createAuth } from './auth';
 import { createRequestFacts } from './request-facts';
 import { ConfigError, isLoopbackAddress, readConfig } from './config';
-import { createBackend, describeBackend } from './create-backend';
+import { createBackend, createResults, describeBackend } from './create-backend';
 import { StoreBusyError } from './emulator/store/busy';
 import { startFirstPaintRenderer } from './first-paint/first-paint-renderer';
 
@@ -15,6 +15,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 function start() {
   const config = readConfig(process.env);
   const backend = createBackend(config, root);
+  const results = createResults(config, root, backend);
   const facts = createRequestFacts({ publicOrigin: config.publicOrigin, trustProxy: config.TRUST_PROXY });
   const app = createApp({
     backend,
@@ -22,6 +23,7 @@ function start() {
     entryServer: startFirstPaintRenderer(root),
     firstPaintBudgetMs: config.FIRST_PAINT_BUDGET_MS,
     staticDir: resolve(root, 'dist'),
+    results,
     auth: config.password ? createAuth(config.password, { facts }) : undefined,
     isLoopback: (c) => isLoopbackAddress((c.env as HttpBindings | undefined)?.incoming?.socket.remoteAddress),
   });
@@ -37,8 +39,11 @@ function start() {
 
   const stop = () => {
     server.close();
-    backend.close();
-    process.exit(0);
+    // A sync in flight stops between requests; what it wrote is whole days (ADR 020).
+    void results.close().finally(() => {
+      backend.close();
+      process.exit(0);
+    });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,5 +1,6 @@
 import { createApp } from '../../server/app';
 import { createEmulatorBackend } from '../../server/emulator-backend';
+import { createResultsService } from '../../server/results/results-service';
 import { configureHttp } from '../../src/api/http';
 
 /**
@@ -11,7 +12,8 @@ type Hold = { method: string; path: RegExp; arrived: number; gate: Promise<void>
 export function startEmulatorApi() {
   // No ticker: runs happen on requests and clock moves, so a test leaves no timer behind.
   const backend = createEmulatorBackend({ dbFile: ':memory:', control: true, tickMs: 0 });
-  const app = createApp({ backend, isLoopback: () => true });
+  const results = createResultsService({ backend, file: ':memory:' });
+  const app = createApp({ backend, results, isLoopback: () => true });
   const requests: { method: string; url: string; headers: Headers }[] = [];
   const holds: Hold[] = [];
   const fetchImpl: typeof fetch = async (input, init) => {
@@ -55,5 +57,15 @@ export function startEmulatorApi() {
     if (!res.ok) throw new Error(`control ${path} failed: ${res.status} ${await res.text()}`);
     return res;
   };
-  return { fetch: fetchImpl, requests, control, hold, close: () => backend.close() };
+  return {
+    fetch: fetchImpl,
+    requests,
+    control,
+    hold,
+    results,
+    close: () => {
+      results.cancel();
+      backend.close();
+    },
+  };
 }
