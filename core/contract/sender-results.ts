@@ -19,7 +19,10 @@ export const MAX_CUSTOM_DAYS = 90;
 const day = (name: string) =>
   z.string().check(
     z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${name} must be a date like 2026-11-30` }),
-    z.refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), { error: `${name} is not a real date` }),
+    // Round trip: Date.parse alone rolls 2026-02-31 over into March.
+    z.refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
+      error: `${name} is not a real date`,
+    }),
   );
 
 export const resultsQuerySchema = z
