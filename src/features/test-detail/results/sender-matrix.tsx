@@ -4,7 +4,7 @@ import { ACCOUNT_STATUS_LABELS, type Account } from '../../../../core/contract/a
 import type { AnalyticsRecord } from '../../../../core/contract/analytics';
 import { ESP_CODE_LABELS, type EspCode } from '../../../../core/contract/common';
 import { formatCount, formatPercent } from '../../../lib/format';
-import { downloadCsv, fileSlug } from '../download-csv';
+import { downloadCsv, fileSlug } from '../../../lib/download-csv';
 import { ScrollRegion } from '../scroll-region';
 import { SectionCard } from '../section-card';
 import { HealthBadge } from './health-badge';
