@@ -1,3 +1,4 @@
+import './mantine-styles';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { senderResultsQueries } from '../../api/sender-results/queries';

@@ -7,6 +7,7 @@ import type { CsvCell } from '../../lib/csv';
 import { formatCount, formatPercent } from '../../lib/format';
 import { changeOf, providerLabel, sharesOf, type ResultRow } from './result-rows';
 import type { SortKey } from './results-view';
+import classes from './results-table.module.css';
 
 /**
  * The Senders and Domains tables' columns: heading, sort key, cell, and the CSV value, so the
@@ -20,16 +21,15 @@ export interface Column<R> {
   csv: (row: R) => CsvCell;
 }
 
-/** Under 80% landed is spam bound, under 90% at risk (sender-triage). */
+/** Under 80% landed is spam bound (red), under 90% at risk (bold), as sender-triage judges. */
 function tone(landed: number | null): string | undefined {
-  if (landed === null) return undefined;
-  return landed < 80 ? 'var(--mantine-color-red-text)' : landed < 90 ? 'var(--mantine-color-orange-text)' : undefined;
+  return landed !== null && landed < 80 ? classes.bad : undefined;
 }
 const round = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
 
 export function LandedCell({ value }: { value: number | null }) {
   return (
-    <Text size="sm" fw={value !== null && value < 90 ? 700 : undefined} c={tone(value)} span>
+    <Text size="sm" fw={value !== null && value < 90 ? 700 : undefined} className={tone(value)} span>
       {formatPercent(value)}
     </Text>
   );
@@ -40,7 +40,7 @@ function change(row: ResultRow, provider: string) {
   if (c === null) return <Text size="sm" c="dimmed" span>—</Text>;
   const points = Math.round(c);
   return (
-    <Text size="sm" span c={points <= -5 ? 'var(--mantine-color-red-text)' : undefined}>
+    <Text size="sm" span className={points <= -5 ? classes.bad : undefined}>
       {points > 0 ? `+${points}` : points === 0 ? '±0' : `−${Math.abs(points)}`} pts
     </Text>
   );
@@ -124,7 +124,7 @@ function Blacklists({ row }: { row: DomainRow }) {
   return (
     <Text size="sm" span>
       {b.major.length > 0 && (
-        <Text span fw={700} c="var(--mantine-color-red-text)" title={b.major.join(', ')}>
+        <Text span fw={700} className={classes.bad} title={b.major.join(', ')}>
           {b.major.length} major
         </Text>
       )}
