@@ -27,9 +27,9 @@ function tone(landed: number | null): string | undefined {
 }
 const round = (n: number | null) => (n === null ? null : Math.round(n * 10) / 10);
 
-export function LandedCell({ value }: { value: number | null }) {
+export function LandedCell({ value, size = 'sm' }: { value: number | null; size?: 'sm' | 'xl' }) {
   return (
-    <Text size="sm" fw={value !== null && value < 90 ? 700 : undefined} className={tone(value)} span>
+    <Text size={size} fw={value !== null && value < 90 ? 700 : undefined} className={tone(value)} span>
       {formatPercent(value)}
     </Text>
   );
@@ -83,7 +83,7 @@ export function stateLabel(status: number | null): string {
 function StateBadge({ status }: { status: number | null }) {
   const color = status === 1 ? 'teal' : status === null ? 'gray' : status < 0 ? 'red' : 'yellow';
   return (
-    <Badge variant="dot" color={color} tt="none">
+    <Badge variant="dot" color={color} tt="none" styles={{ root: { maxWidth: 'none', overflow: 'visible' }, label: { overflow: 'visible' } }}>
       {stateLabel(status)}
     </Badge>
   );

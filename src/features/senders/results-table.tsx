@@ -20,8 +20,8 @@ export interface ResultsTableProps<R> {
 export function ResultsTable<R>({ caption, columns, rows, rowKey, view, onSort }: ResultsTableProps<R>) {
   const firstDir = (key: SortKey) => (['tests', 'emails', 'silent', 'spam', 'category'].includes(key) ? 'desc' : 'asc');
   return (
-    <Table.ScrollContainer minWidth={900} className={classes.scroll}>
-      <Table striped highlightOnHover stickyHeader fz="sm" aria-label={caption}>
+    <Table.ScrollContainer minWidth={1100} className={classes.scroll}>
+      <Table striped highlightOnHover stickyHeader fz="sm" aria-label={caption} className={classes.table}>
         <Table.Thead>
           <Table.Tr>
             {columns.map((c) => {

@@ -53,7 +53,7 @@ export function ResultsToolbar({ view, onChange, providers, domains, workspaces,
         max={100}
         clampBehavior="strict"
         allowDecimal={false}
-        w={140}
+        w={170}
         value={view.below ?? ''}
         onChange={(value) => onChange({ below: typeof value === 'number' && value >= 1 && value <= 100 ? value : null }, { replace: true })}
       />

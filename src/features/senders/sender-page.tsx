@@ -82,8 +82,8 @@ export function SenderPage({ email }: { email: string }) {
               <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
                 Landed
               </Text>
-              <Text size="xl" span>
-                <LandedCell value={shares?.landed ?? null} />
+              <Text size="xl" fw={700} span>
+                <LandedCell size="xl" value={shares?.landed ?? null} />
               </Text>
             </Stack>
             <Figure label="Inbox" value={formatPercent(shares?.inbox)} />
