@@ -11,6 +11,8 @@ import type { FirstPaintRenderer } from './first-paint/first-paint-renderer';
 import { createStaticHandler } from './static-files';
 import { noWebhooks, type PostWebhook } from './emulator/runs/webhook-delivery';
 import { webhookTestRoute } from './webhook-test-route';
+import type { ResultsService } from './results/results-service';
+import { resultsRoutes } from './results/results-routes';
 
 export interface AppOptions {
   backend: Backend;
@@ -28,6 +30,8 @@ export interface AppOptions {
   firstPaintBudgetMs?: number;
   /** Posts "Send a test call" (outbound-webhook.ts); without it the route refuses every address. */
   postWebhook?: PostWebhook;
+  /** The local results store behind the Senders and Domains pages (ADR 020). */
+  results?: ResultsService;
 }
 
 function errorJson(statusCode: number, error: string, message: string) {
@@ -35,7 +39,7 @@ function errorJson(statusCode: number, error: string, message: string) {
 }
 
 /** The order of the guards is the threat model's (ADR 014): host, origin, session, body. */
-export function createApp({ backend, staticDir, isLoopback, auth, entryServer, firstPaintBudgetMs, facts = createRequestFacts(), postWebhook = noWebhooks }: AppOptions) {
+export function createApp({ backend, staticDir, isLoopback, auth, entryServer, firstPaintBudgetMs, results, facts = createRequestFacts(), postWebhook = noWebhooks }: AppOptions) {
   const app = new Hono();
   app.use('*', closeUnreadBodies);
   app.use('*', securityHeaders(facts));
@@ -89,6 +93,7 @@ export function createApp({ backend, staticDir, isLoopback, auth, entryServer, f
     }
     return backend.emulatorOnly(c.req.raw);
   });
+  if (results) app.route('/api/results', resultsRoutes(results));
   app.all('/api/*', (c) => c.json(errorJson(404, 'Not Found', 'Unknown API path'), 404));
 
   app.all('/__emulator/*', (c) => {

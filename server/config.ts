@@ -36,6 +36,7 @@ const envSchema = z.object({
   PORT: z._default(port, 3000),
   HOST: z._default(z.string().check(z.minLength(1, { error: 'HOST must not be empty' })), '127.0.0.1'),
   EMULATOR_DB: z._default(z.string().check(z.minLength(1, { error: 'EMULATOR_DB must not be empty' })), 'data/emulator.sqlite'),
+  RESULTS_DB: z.optional(z.string().check(z.minLength(1, { error: 'RESULTS_DB must not be empty' }))),
   FIRST_PAINT_BUDGET_MS: z._default(firstPaintBudget, 300),
   EMULATOR_CONTROL: flag('EMULATOR_CONTROL'),
   TRUST_PROXY: flag('TRUST_PROXY'),

@@ -4,6 +4,7 @@ import type { Backend } from './backend';
 import type { ServerConfig } from './config';
 import { createEmulatorBackend } from './emulator-backend';
 import { createWebhookPoster } from './outbound-webhook';
+import { createResultsService } from './results/results-service';
 import { createUpstreamBackend } from './upstream/upstream-backend';
 
 /** Instantly when a key is configured, else the embedded emulator (the default). */
@@ -16,6 +17,18 @@ export function createBackend(config: ServerConfig, root: string): Backend {
     control: config.EMULATOR_CONTROL,
     postWebhook: createWebhookPoster({ allowPrivate: config.WEBHOOK_ALLOW_PRIVATE }),
   });
+}
+
+/**
+ * The results store (RESULTS_DB, ADR 020), filled through `backend` like the browser's calls. A
+ * throwaway emulator (`EMULATOR_DB=:memory:`) gets a throwaway store unless one is named.
+ */
+export function createResults(config: ServerConfig, root: string, backend: Backend) {
+  const throwaway = !config.upstream && config.EMULATOR_DB === ':memory:';
+  const chosen = config.RESULTS_DB ?? (throwaway ? ':memory:' : 'data/results.sqlite');
+  const file = chosen === ':memory:' ? ':memory:' : resolve(root, chosen);
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  return createResultsService({ backend, file });
 }
 
 export function describeBackend(config: ServerConfig): string {

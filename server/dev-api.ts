@@ -4,15 +4,17 @@ import { createApp } from './app';
 import { createAuth } from './auth';
 import { createRequestFacts } from './request-facts';
 import { isLoopbackAddress, readConfig } from './config';
-import { createBackend } from './create-backend';
+import { createBackend, createResults } from './create-backend';
 import { createWebhookPoster } from './outbound-webhook';
 
 /** The server's API routes as a Node listener, for Vite's dev middleware (ADR 002). */
 export async function createDevApiListener() {
   const config = readConfig({ ...process.env, EMULATOR_CONTROL: process.env.EMULATOR_CONTROL ?? '1' });
   const facts = createRequestFacts({ publicOrigin: config.publicOrigin, trustProxy: config.TRUST_PROXY });
+  const backend = createBackend(config, process.cwd());
   const app = createApp({
-    backend: createBackend(config, process.cwd()),
+    backend,
+    results: createResults(config, process.cwd(), backend),
     facts,
     auth: config.password ? createAuth(config.password, { facts }) : undefined,
     postWebhook: createWebhookPoster({ allowPrivate: config.WEBHOOK_ALLOW_PRIVATE }),

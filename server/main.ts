@@ -7,7 +7,7 @@ import { createAuth } from './auth';
 import { createRequestFacts } from './request-facts';
 import { createWebhookPoster } from './outbound-webhook';
 import { ConfigError, isLoopbackAddress, readConfig } from './config';
-import { createBackend, describeBackend } from './create-backend';
+import { createBackend, createResults, describeBackend } from './create-backend';
 import { StoreBusyError } from './emulator/store/busy';
 import { startFirstPaintRenderer } from './first-paint/first-paint-renderer';
 
@@ -16,6 +16,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 function start() {
   const config = readConfig(process.env);
   const backend = createBackend(config, root);
+  const results = createResults(config, root, backend);
   const facts = createRequestFacts({ publicOrigin: config.publicOrigin, trustProxy: config.TRUST_PROXY });
   const app = createApp({
     backend,
@@ -24,6 +25,7 @@ function start() {
     firstPaintBudgetMs: config.FIRST_PAINT_BUDGET_MS,
     postWebhook: createWebhookPoster({ allowPrivate: config.WEBHOOK_ALLOW_PRIVATE }),
     staticDir: resolve(root, 'dist'),
+    results,
     auth: config.password ? createAuth(config.password, { facts }) : undefined,
     isLoopback: (c) => isLoopbackAddress((c.env as HttpBindings | undefined)?.incoming?.socket.remoteAddress),
   });
@@ -39,8 +41,11 @@ function start() {
 
   const stop = () => {
     server.close();
-    backend.close();
-    process.exit(0);
+    // A sync in flight stops between requests; what it wrote is whole days (ADR 020).
+    void results.close().finally(() => {
+      backend.close();
+      process.exit(0);
+    });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,6 +1,6 @@
 import { Burger, Group, NavLink, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconListDetails, IconPlus } from '@tabler/icons-react';
+import { IconListDetails, IconMailbox, IconPlus, IconWorldWww } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import classes from './app-layout.module.css';
@@ -18,6 +18,8 @@ const NAV = [
     match: (p: string) => p === '/tests' || (p.startsWith('/tests/') && p !== '/tests/new'),
   },
   { to: '/tests/new', label: 'New test', icon: IconPlus, match: (p: string) => p === '/tests/new' },
+  { to: '/senders', label: 'Senders', icon: IconMailbox, match: (p: string) => p === '/senders' || p.startsWith('/senders/') },
+  { to: '/domains', label: 'Domains', icon: IconWorldWww, match: (p: string) => p === '/domains' },
 ];
 
 export function AppLayout({

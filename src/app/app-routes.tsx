@@ -10,6 +10,19 @@ import { TestDetailRoute } from './test-detail-route';
 const CreateTestPage = lazy(async () => ({ default: (await import('../features/create-test/create-test-page')).CreateTestPage }));
 const ReportPage = lazy(async () => ({ default: (await import('../features/client-report/report-page')).ReportPage }));
 const ComparePage = lazy(async () => ({ default: (await import('../features/compare/compare-page')).ComparePage }));
+// Senders and Domains read the server's results store (ADR 020); not on the first route's budget.
+const SendersPage = lazy(async () => ({ default: (await import('../features/senders/senders-page')).SendersPage }));
+const DomainsPage = lazy(async () => ({ default: (await import('../features/senders/domains-page')).DomainsPage }));
+const SenderPage = lazy(async () => ({ default: (await import('../features/senders/sender-page')).SenderPage }));
+
+/** A route segment as typed, or as it came (a malformed escape is not an address anyway). */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
 
 export function AppRoutes() {
   const [location] = useLocation();
@@ -26,6 +39,9 @@ export function AppRoutes() {
           <Route path="/compare" component={ComparePage} />
           <Route path="/report" component={ReportPage} />
           <Route path="/tests/:testId">{(params) => <TestDetailRoute testId={params.testId} />}</Route>
+          <Route path="/senders" component={SendersPage} />
+          <Route path="/senders/:email">{(params) => <SenderPage email={decodeSegment(params.email).toLowerCase()} />}</Route>
+          <Route path="/domains" component={DomainsPage} />
           <Route>
             <NotFoundPage />
           </Route>

@@ -1,6 +1,7 @@
 import { createApp } from '../../server/app';
 import { createEmulatorBackend } from '../../server/emulator-backend';
 import { createWebhookPoster } from '../../server/outbound-webhook';
+import { createResultsService } from '../../server/results/results-service';
 import { configureHttp } from '../../src/api/http';
 
 /**
@@ -14,7 +15,8 @@ export function startEmulatorApi() {
   // Webhooks and test calls may reach the tests' own loopback receivers (WEBHOOK_ALLOW_PRIVATE).
   const postWebhook = createWebhookPoster({ allowPrivate: true, timeoutMs: 2_000 });
   const backend = createEmulatorBackend({ dbFile: ':memory:', control: true, tickMs: 0, postWebhook });
-  const app = createApp({ backend, isLoopback: () => true, postWebhook });
+  const results = createResultsService({ backend, file: ':memory:' });
+  const app = createApp({ backend, results, isLoopback: () => true, postWebhook });
   const requests: { method: string; url: string; headers: Headers }[] = [];
   const holds: Hold[] = [];
   const fetchImpl: typeof fetch = async (input, init) => {
@@ -58,5 +60,15 @@ export function startEmulatorApi() {
     if (!res.ok) throw new Error(`control ${path} failed: ${res.status} ${await res.text()}`);
     return res;
   };
-  return { fetch: fetchImpl, requests, control, hold, close: () => backend.close() };
+  return {
+    fetch: fetchImpl,
+    requests,
+    control,
+    hold,
+    results,
+    close: () => {
+      results.cancel();
+      backend.close();
+    },
+  };
 }

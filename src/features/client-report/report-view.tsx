@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { serverStatusQueries } from '../../api/server-status/queries';
 import type { Comparison } from '../../../core/rules/compare';
-import { downloadFile, fileSlug } from '../placement-test-ui/download-file';
+import { downloadFile, fileSlug } from '../../lib/download-file';
 import { ReportControls, type ReportOptions } from './report-controls';
 import { ReportDocument } from './report-document';
 import { buildReportModel, type ReportSide } from './report-model';

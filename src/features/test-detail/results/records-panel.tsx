@@ -9,7 +9,7 @@ import type { PlacementTest } from '../../../../core/contract/placement-tests';
 import { formatCount, pluralize } from '../../../lib/format';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { useSearchParams } from '../../../components/use-search-params';
-import { downloadCsv, fileSlug } from '../../placement-test-ui/download-file';
+import { downloadCsv, fileSlug } from '../../../lib/download-file';
 import { SectionCard } from '../section-card';
 import { matchesPlacement, parseRecordsFilter, recordsParams, withRecordsFilter, type RecordsFilter } from './records-filter';
 import { RecordsFilters } from './records-filter-bar';

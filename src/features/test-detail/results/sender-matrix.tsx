@@ -5,7 +5,7 @@ import type { AnalyticsRecord } from '../../../../core/contract/analytics';
 import { ESP_CODE_LABELS, type EspCode } from '../../../../core/contract/common';
 import { formatCount, formatPercent, pluralize } from '../../../lib/format';
 import { useSearchParams } from '../../../components/use-search-params';
-import { downloadCsv, fileSlug } from '../../placement-test-ui/download-file';
+import { downloadCsv, fileSlug } from '../../../lib/download-file';
 import { ScrollRegion } from '../scroll-region';
 import { SectionCard } from '../section-card';
 import { HealthBadge } from './health-badge';
