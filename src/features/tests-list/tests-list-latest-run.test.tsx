@@ -19,7 +19,9 @@ let api: EmulatorApi;
 emulatorPerTest({ demoData: true }, (started) => (api = started));
 
 const statsRequests = () =>
-  api.requests.filter((r) => new URL(r.url).pathname === '/api/v2/inbox-placement-analytics/stats-by-test-id');
+  api.requests.filter(
+    (r) => new URL(r.url).pathname === '/api/v2/inbox-placement-analytics/stats-by-test-id',
+  );
 
 async function post<T>(path: string, body: unknown): Promise<T> {
   const res = await api.fetch(`/api/v2/inbox-placement-analytics/${path}`, {
@@ -62,14 +64,19 @@ describe('latest run in the tests list', () => {
     expect(await within(row).findByText(formatRunDay(latestDay!))).toBeInTheDocument();
     expect(within(row).getByText(formatPercent(latest.inbox_percent))).toBeInTheDocument();
     expect(within(row).getByText(`${formatPercent(latest.spam_percent)} spam`)).toBeInTheDocument();
-    expect(within(row).getByText(`${formatPercent(latest.category_percent)} category tab`)).toBeInTheDocument();
+    expect(
+      within(row).getByText(`${formatPercent(latest.category_percent)} category tab`),
+    ).toBeInTheDocument();
     expect(within(row).getByText(new RegExp(`since ${formatRunDay(previousDay!)}`))).toBeInTheDocument();
     if (points > 0) expect(within(row).getByText(new RegExp(`${points} pts`))).toBeInTheDocument();
     expect(within(row).getByText(new RegExp(`^of ${latest.count}`))).toBeInTheDocument();
   });
 
   it('shows a one-time test its only run, all-time figures one click away, and bounds the calls per page', async () => {
-    const done = await createTestVia(api, { name: 'Finished check', emails: ['jane.cooper@acme-outbound.com'] });
+    const done = await createTestVia(api, {
+      name: 'Finished check',
+      emails: ['jane.cooper@acme-outbound.com'],
+    });
     await api.control('clock', { advanceMs: 4 * HOUR });
     await createTestVia(api, {
       name: 'Just created',
@@ -93,7 +100,9 @@ describe('latest run in the tests list', () => {
     await userEvent.click(screen.getByRole('button', { name: 'All-time figures' }));
     expect(history.at(-1)).toBe('/tests?figures=all-time');
     expect(screen.getAllByRole('columnheader', { name: /Inbox all time/ })).toHaveLength(1);
-    expect(within(await rowOf('Finished check')).getByText(`of ${expected.count} all time`)).toBeInTheDocument();
+    expect(
+      within(await rowOf('Finished check')).getByText(`of ${expected.count} received, all time`),
+    ).toBeInTheDocument();
   });
 
   it('a failed figures request leaves the rows usable and says the figures did not load', async () => {
@@ -103,7 +112,10 @@ describe('latest run in the tests list', () => {
     renderWithEmulator(<TestsListPage />, api, { path: '/tests' });
     const row = await rowOf('Weekly Gmail check');
     await waitFor(() => expect(within(row).getAllByText('Not loaded').length).toBeGreaterThan(0));
-    expect(within(row).getAllByText('Not loaded')[0]).toHaveAttribute('title', expect.stringMatching(/Injected fault/));
+    expect(within(row).getAllByText('Not loaded')[0]).toHaveAttribute(
+      'title',
+      expect.stringMatching(/Injected fault/),
+    );
     expect(within(row).getByRole('button', { name: 'Pause Weekly Gmail check' })).toBeEnabled();
   });
 });

@@ -77,8 +77,8 @@ function inbox(shown: Shown) {
         {formatPercent(stats.inbox_percent)}
       </span>
       <span className={classes.subline}>
-        of {formatCount(stats.count)}
-        {shown.allTime ? ' all time' : ''}
+        of {formatCount(stats.count)} received
+        {shown.allTime ? ', all time' : ''}
         {missing ? `, ${formatCount(missing)} missing` : ''}
       </span>
     </>

@@ -1,6 +1,7 @@
 import { Button, Group, NativeSelect } from '@mantine/core';
 import { useHydrated } from '../../../components/use-hydrated';
-import { PAGE_SIZES, type ListSort, type ListView } from '../list-view';
+import { PAGE_SIZES, serializeListView, type ListSort, type ListView } from '../list-view';
+import { SaveViewForm } from '../saved-views/save-view-form';
 import { FigureFilters } from './figure-filters';
 import { SearchBox } from './search-box';
 import { StatusFilter } from './status-filter';
@@ -57,6 +58,7 @@ export function TestsToolbar({ view, onChange, nameSort: backendSortsByName }: T
         >
           All-time figures
         </Button>
+        <SaveViewForm search={serializeListView(view).toString()} />
       </Group>
       <FigureFilters view={view} onChange={onChange} />
     </>
