@@ -68,14 +68,14 @@ describe('saved views', () => {
     );
     await table();
     await userEvent.click(screen.getByRole('button', { name: 'Save view' }));
-    const name = screen.getByRole('textbox', { name: 'View name' });
+    const name = await screen.findByRole('textbox', { name: 'View name' });
     expect(name).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     expect(screen.getByText('Give the view a name')).toBeInTheDocument();
     expect(localStorage.getItem(SAVED_VIEWS_KEY)).toBeNull();
 
     await userEvent.type(name, 'Below 80 %{Enter}');
-    expect(screen.getByRole('status')).toHaveTextContent('Saved “Below 80 %”');
+    expect(await screen.findByText('Saved “Below 80 %”: it is in the sidebar.')).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main' });
     const link = within(nav).getByRole('link', { name: 'Below 80 %' });
     expect(link).toHaveAttribute('href', '/tests?below=80&sort=inbox-low');

@@ -1,4 +1,5 @@
 import { Button, Group, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { MAX_VIEW_NAME, saveView, viewNameError } from './saved-views-store';
 import { useSavedViews } from './use-saved-views';
@@ -7,41 +8,21 @@ import { useSavedViews } from './use-saved-views';
  * "Save view": names the list's current view (its URL query) and keeps it for the sidebar. A
  * bad name says why and saves nothing.
  */
-export function SaveViewForm({ search }: { search: string }) {
+export function SaveViewForm({ search, onClose }: { search: string; onClose: () => void }) {
   const views = useSavedViews();
-  const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   // The name box takes focus when it opens, so the keyboard path is Save view → type → Enter.
-  useEffect(() => {
-    if (open) input.current?.focus();
-  }, [open]);
+  useEffect(() => input.current?.focus(), []);
 
-  if (!open) {
-    return (
-      <Group gap="xs">
-        <Button variant="default" onClick={() => (setOpen(true), setSaved(null))}>
-          Save view
-        </Button>
-        {saved ? (
-          <span role="status" style={{ fontSize: 'var(--mantine-font-size-sm)' }}>
-            Saved “{saved}”: it is in the sidebar.
-          </span>
-        ) : null}
-      </Group>
-    );
-  }
   const submit = () => {
     const problem = viewNameError(name, views);
     if (problem) return setError(problem);
     if (!saveView({ name, search }))
       return setError('This browser would not keep it (storage is full or blocked)');
-    setSaved(name.trim());
-    setName('');
-    setError(null);
-    setOpen(false);
+    notifications.show({ message: `Saved “${name.trim()}”: it is in the sidebar.` });
+    onClose();
   };
   return (
     <form
@@ -66,7 +47,7 @@ export function SaveViewForm({ search }: { search: string }) {
         <Button type="submit" mt={25}>
           Save
         </Button>
-        <Button variant="subtle" mt={25} onClick={() => (setOpen(false), setError(null))}>
+        <Button variant="subtle" mt={25} onClick={onClose}>
           Cancel
         </Button>
       </Group>

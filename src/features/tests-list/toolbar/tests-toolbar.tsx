@@ -1,8 +1,7 @@
 import { Button, Group, NativeSelect } from '@mantine/core';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useHydrated } from '../../../components/use-hydrated';
 import { PAGE_SIZES, serializeListView, type ListSort, type ListView } from '../list-view';
-import { SaveViewForm } from '../saved-views/save-view-form';
-import { FigureFilters } from './figure-filters';
 import { SearchBox } from './search-box';
 import { StatusFilter } from './status-filter';
 
@@ -18,6 +17,12 @@ const SORT_OPTIONS: { value: ListSort; label: string }[] = [
   { value: 'last-run', label: 'Last run, newest first' },
 ];
 
+// Not needed before the rows are interactive: loaded when opened (ADR 019).
+const FigureFilters = lazy(async () => ({ default: (await import('./figure-filters')).FigureFilters }));
+const SaveViewForm = lazy(async () => ({
+  default: (await import('../saved-views/save-view-form')).SaveViewForm,
+}));
+
 export interface TestsToolbarProps {
   view: ListView;
   onChange: (patch: Partial<ListView>, options?: { replace?: boolean }) => void;
@@ -30,6 +35,17 @@ export function TestsToolbar({ view, onChange, nameSort: backendSortsByName }: T
   const nameSort = useHydrated() && backendSortsByName;
   const sortOptions = nameSort ? SORT_OPTIONS : SORT_OPTIONS.filter((o) => !o.value.startsWith('name'));
   const allTime = view.figures === 'all-time';
+  // Open by itself when the URL holds one of its filters (a link, a saved view, a reload).
+  const active =
+    view.below !== null ||
+    view.notSending ||
+    view.type !== 'all' ||
+    view.method !== 'all' ||
+    view.provider !== null;
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const showFilters = filtersOpen || active;
+  const saveButton = useRef<HTMLButtonElement>(null);
   return (
     <>
       <Group gap="sm" align="flex-end" wrap="wrap">
@@ -58,9 +74,38 @@ export function TestsToolbar({ view, onChange, nameSort: backendSortsByName }: T
         >
           All-time figures
         </Button>
-        <SaveViewForm search={serializeListView(view).toString()} />
+        <Button
+          variant="default"
+          aria-expanded={showFilters}
+          aria-controls="more-filters"
+          onClick={() => setFiltersOpen(!filtersOpen)}
+        >
+          More filters
+        </Button>
+        {saving ? (
+          <Suspense>
+            <SaveViewForm
+              search={serializeListView(view).toString()}
+              onClose={() => {
+                setSaving(false);
+                // Back to the button that opened it, once it is drawn again.
+                requestAnimationFrame(() => saveButton.current?.focus());
+              }}
+            />
+          </Suspense>
+        ) : (
+          <Button ref={saveButton} variant="default" onClick={() => setSaving(true)}>
+            Save view
+          </Button>
+        )}
       </Group>
-      <FigureFilters view={view} onChange={onChange} />
+      {showFilters ? (
+        <div id="more-filters">
+          <Suspense>
+            <FigureFilters view={view} onChange={onChange} />
+          </Suspense>
+        </div>
+      ) : null}
     </>
   );
 }
