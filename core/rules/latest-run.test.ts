@@ -115,6 +115,11 @@ describe('latestRunOf', () => {
     expect(latestRunOf(weekly, fig(40, 90), () => undefined, now)).toBeNull();
   });
 
+  it('counts nothing missing for a one-time test still collecting (Active), however old', () => {
+    const active = { ...oneTime, status: 1 };
+    expect(latestRunOf(active, fig(1, 100), () => undefined, now)).toMatchObject({ final: false, missing: null });
+  });
+
   it('knows no missing count for outside sending', () => {
     const outside = { ...oneTime, sending_method: 2, emails: [] };
     expect(latestRunOf(outside, fig(2, 50), () => undefined, now)?.missing).toBeNull();

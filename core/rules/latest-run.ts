@@ -120,7 +120,9 @@ function finish<F extends RunFigures>(
   startedAt: number,
   now: Date,
 ): LatestRun<F> {
-  const final = test.status === 3 || now.getTime() - startedAt > RESULTS_GRACE_MS;
+  // A one-time test that is still Active is still collecting, whenever it was created.
+  const collecting = test.type !== 2 && test.status === 1;
+  const final = test.status === 3 || (!collecting && now.getTime() - startedAt > RESULTS_GRACE_MS);
   const expected = expectedPerRun(test);
   return {
     ...latest,

@@ -1,3 +1,4 @@
+import '../mantine-styles';
 import { Checkbox, Group, NativeSelect, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { ESP_CODE_LABELS, ESP_CODES, type EspCode } from '../../../../core/contract/common';
