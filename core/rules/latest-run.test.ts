@@ -37,7 +37,7 @@ const fig = (count: number, inbox: number): RunFigures => ({
 });
 
 describe('candidateRunDays', () => {
-  it('lists the schedule days of the last two weeks and today, newest first', () => {
+  it('lists the schedule days of the window and today, newest first', () => {
     expect(candidateRunDays(weekly, now).map((d) => d.date)).toEqual([
       '2026-11-26',
       '2026-11-23',
@@ -117,7 +117,10 @@ describe('latestRunOf', () => {
 
   it('counts nothing missing for a one-time test still collecting (Active), however old', () => {
     const active = { ...oneTime, status: 1 };
-    expect(latestRunOf(active, fig(1, 100), () => undefined, now)).toMatchObject({ final: false, missing: null });
+    expect(latestRunOf(active, fig(1, 100), () => undefined, now)).toMatchObject({
+      final: false,
+      missing: null,
+    });
   });
 
   it('knows no missing count for outside sending', () => {

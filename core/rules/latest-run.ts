@@ -12,8 +12,11 @@ import { nextRuns, type ScheduleLike } from './schedule';
  * many tests it holds, plus the all-time call the list already makes.
  */
 
-/** Two weeks: a weekly schedule's latest run and the one before it both fall inside. */
-export const RUN_LOOKBACK_DAYS = 14;
+/**
+ * Today and the 14 days before it: a weekly schedule's latest run (up to 7 days ago) and the
+ * one before it (up to 14 days ago) both fall inside.
+ */
+export const RUN_LOOKBACK_DAYS = 15;
 
 const DAY_MS = 86_400_000;
 const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);

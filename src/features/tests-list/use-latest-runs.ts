@@ -33,8 +33,8 @@ type DayAnswer = 'loading' | { error: string } | { stats: TestStats | null };
 
 /**
  * Each loaded test's latest run and the run before it. Per page of tests: one `stats-by-test-id`
- * call per day on which any of its automated tests may have run in the last two weeks
- * (core/rules/latest-run.ts), at most 14 however many tests the page holds; one-time tests need
+ * call per day on which any of its automated tests may have run in the last 15 days
+ * (core/rules/latest-run.ts), at most 15 however many tests the page holds; one-time tests need
  * none, their all-time figures being their only run. "Load more" asks only for the new page.
  */
 export function useLatestRuns(

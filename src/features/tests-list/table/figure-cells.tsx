@@ -43,7 +43,7 @@ function shownFigures(figures: RowFigures, allTime: boolean): Shown {
       : { kind: 'none', text: 'No results yet' };
   }
   const run = figures.latest.state === 'ready' ? figures.latest.run : null;
-  if (!run) return { kind: 'none', text: 'No run in 2 weeks' };
+  if (!run) return { kind: 'none', text: 'No run in 15 days' };
   return { kind: 'stats', stats: run.figures, missing: run.missing, allTime: false };
 }
 
