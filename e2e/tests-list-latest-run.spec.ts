@@ -4,6 +4,9 @@ import { testsTable } from './tests-list-helpers';
 
 const SHOTS = '/tmp/shots-issue-16-list';
 
+// Four screenshots per journey on a busy 2-core machine: more than the default minute.
+test.slow();
+
 /**
  * The page is drawn on the server; a change of the sort before the app has taken it over would
  * be lost. A change since the run before is only ever drawn by the app (its days are asked for
