@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconListDetails, IconMailbox, IconPlus, IconWorldWww } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { SavedViewLinks } from '../features/tests-list/saved-views/saved-view-links';
 import classes from './app-layout.module.css';
 import { BackendStatus } from './backend-status';
 import { ColorSchemeToggle } from './color-scheme-toggle';
@@ -97,6 +98,7 @@ export function AppLayout({
             onClick={close}
           />
         ))}
+        <SavedViewLinks onNavigate={close} />
       </nav>
       <main id="main-content" tabIndex={-1} className={classes.main}>
         <OfflineBanner />

@@ -1,4 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
+import { planRunDayCalls } from '../../core/rules/latest-run';
 import { describe, expect, it } from 'vitest';
 import { getStatsByTestId } from '../api/analytics/requests';
 import { listPlacementTests } from '../api/placement-tests/requests';
@@ -20,7 +21,9 @@ let api: EmulatorApi;
 emulatorPerTest({}, (started) => (api = started));
 
 const listRequests = () =>
-  api.requests.filter((r) => r.method === 'GET' && new URL(r.url).pathname === '/api/v2/inbox-placement-tests');
+  api.requests.filter(
+    (r) => r.method === 'GET' && new URL(r.url).pathname === '/api/v2/inbox-placement-tests',
+  );
 
 describe('first load', () => {
   it('asks for the page of tests the address names before the list renders, and the list uses that answer', async () => {
@@ -46,7 +49,10 @@ describe('first load', () => {
     prefetchTestsList(queryClient, { pathname: '/', search: '' });
     // Only the last one (the home address, which opens the plain list) asks for anything.
     await waitFor(() => expect(listRequests()).toHaveLength(1));
-    expect(Object.fromEntries(new URL(listRequests()[0]!.url).searchParams)).toEqual({ limit: '25', sort_order: 'desc' });
+    expect(Object.fromEntries(new URL(listRequests()[0]!.url).searchParams)).toEqual({
+      limit: '25',
+      sort_order: 'desc',
+    });
   });
 });
 
@@ -56,7 +62,10 @@ describe('first load from the page the server drew (ADR 011)', () => {
   emulatorPerTest({ demoData: true }, (started) => (api = started));
 
   /** The first page as server/first-paint/first-paint.ts hands it over: the API's answers, in the HTML. */
-  async function drawnPage(workspace: string | null, params = { limit: 25, sort_order: 'desc' as const }): Promise<FirstPage> {
+  async function drawnPage(
+    workspace: string | null,
+    params = { limit: 25, sort_order: 'desc' as const },
+  ): Promise<FirstPage> {
     const page = await listPlacementTests(params);
     const stats = await getStatsByTestId({ test_ids: page.items.map((t) => t.id) });
     api.requests.length = 0;
@@ -82,18 +91,35 @@ describe('first load from the page the server drew (ADR 011)', () => {
 
     const { firstPage } = takeFirstPage();
     expect(document.getElementById(FIRST_PAGE_ELEMENT_ID)).toBeNull();
-    expect(prefetchTestsList(queryClient, { pathname: '/tests', search: '' }, { workspace: null, firstPage })).toBe(true);
+    expect(
+      prefetchTestsList(queryClient, { pathname: '/tests', search: '' }, { workspace: null, firstPage }),
+    ).toBe(true);
 
     renderWithEmulator(<TestsListPage />, api, { path: '/tests', queryClient });
     expect(await screen.findByRole('link', { name: 'Drawn on the server' })).toBeInTheDocument();
     expect(await screen.findByText(`of ${drawn.stats?.[0]?.count} received`)).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryAllByText('Loading')).toHaveLength(0));
     const asked = api.requests.map((r) => new URL(r.url).pathname);
     expect(asked).not.toContain('/api/v2/inbox-placement-tests');
-    expect(asked).not.toContain('/api/v2/inbox-placement-analytics/stats-by-test-id');
+    // The all-time figures came with the page; only the latest-run days of its automated tests
+    // are asked after it (ADR 019), one call per day.
+    const days = planRunDayCalls(drawn.page.items, new Date()).length;
+    expect(asked.filter((p) => p === '/api/v2/inbox-placement-analytics/stats-by-test-id')).toHaveLength(
+      days,
+    );
   });
 
   it('draws the header from the status the server handed over, without asking /api/status', async () => {
-    const status: ServerStatus = { backend: 'emulator', label: 'Emulator', ok: true, status: 200, state: 'connected', workspaces: [], workspace: null, auth: false };
+    const status: ServerStatus = {
+      backend: 'emulator',
+      label: 'Emulator',
+      ok: true,
+      status: 200,
+      state: 'connected',
+      workspaces: [],
+      workspace: null,
+      auth: false,
+    };
     putInDocument({ ...(await drawnPage(null)), status });
     const queryClient = createQueryClient();
     const { firstPage } = takeFirstPage();
@@ -109,8 +135,16 @@ describe('first load from the page the server drew (ADR 011)', () => {
   it('asks the API itself when the drawn page is for another workspace or another view', async () => {
     const firstPage = await drawnPage('acme');
     const queryClient = createQueryClient();
-    expect(prefetchTestsList(queryClient, { pathname: '/tests', search: '' }, { workspace: 'globex', firstPage })).toBe(false);
-    expect(prefetchTestsList(queryClient, { pathname: '/tests', search: '?status=paused' }, { workspace: 'acme', firstPage })).toBe(false);
+    expect(
+      prefetchTestsList(queryClient, { pathname: '/tests', search: '' }, { workspace: 'globex', firstPage }),
+    ).toBe(false);
+    expect(
+      prefetchTestsList(
+        queryClient,
+        { pathname: '/tests', search: '?status=paused' },
+        { workspace: 'acme', firstPage },
+      ),
+    ).toBe(false);
     await waitFor(() => expect(listRequests()).toHaveLength(2));
   });
 

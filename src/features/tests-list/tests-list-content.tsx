@@ -1,13 +1,11 @@
-import { lazy, Suspense, useDeferredValue } from 'react';
+import { lazy, Suspense } from 'react';
 import type { PlacementTest } from '../../../core/contract/placement-tests';
 import type { ListView } from './list-view';
 import { TestsTable } from './table/tests-table';
 import { TestsTableSkeleton } from './table/tests-table-skeleton';
-import { InboxRatesContext, useInboxRates } from './use-inbox-rates';
+import { FiguresModeContext, RowFiguresContext, type RowFigures } from './use-latest-runs';
 import type { useRowSelection } from './bulk/use-row-selection';
 import type { useTestsList } from './use-tests-list';
-
-const NO_PAGES: never[] = [];
 
 const ListState = lazy(async () => ({ default: (await import('./list-states')).ListState }));
 
@@ -15,6 +13,8 @@ export interface TestsListContentProps {
   query: ReturnType<typeof useTestsList>['query'];
   shown: ReturnType<typeof useTestsList>['shown'];
   rows: PlacementTest[];
+  /** Each loaded test's figures (use-latest-runs.ts), deferred like the rows. */
+  figures: ReadonlyMap<string, RowFigures>;
   view: ListView;
   filtered: boolean;
   selection: ReturnType<typeof useRowSelection>;
@@ -28,6 +28,7 @@ export function TestsListContent({
   query,
   shown,
   rows,
+  figures,
   view,
   filtered,
   selection,
@@ -35,8 +36,6 @@ export function TestsListContent({
   onToggleStatus,
   onDelete,
 }: TestsListContentProps) {
-  // Deferred like the rows: when the figures arrive, the Inbox cells re-render in slices.
-  const rates = useDeferredValue(useInboxRates(shown.data?.pages ?? NO_PAGES));
   if (shown.data) {
     if (rows.length === 0 && !shown.isPlaceholderData) {
       return (
@@ -50,18 +49,21 @@ export function TestsListContent({
       );
     }
     return (
-      <InboxRatesContext.Provider value={rates}>
-        <TestsTable
-          rows={rows}
-          sort={view.sort}
-          selected={selection.selectedIds}
-          onSelect={selection.toggle}
-          onToggleAll={selection.toggleAll}
-          onToggleStatus={onToggleStatus}
-          onDelete={onDelete}
-          stale={shown.isPlaceholderData}
-        />
-      </InboxRatesContext.Provider>
+      <RowFiguresContext.Provider value={figures}>
+        <FiguresModeContext.Provider value={view.figures}>
+          <TestsTable
+            rows={rows}
+            sort={view.sort}
+            allTime={view.figures === 'all-time'}
+            selected={selection.selectedIds}
+            onSelect={selection.toggle}
+            onToggleAll={selection.toggleAll}
+            onToggleStatus={onToggleStatus}
+            onDelete={onDelete}
+            stale={shown.isPlaceholderData}
+          />
+        </FiguresModeContext.Provider>
+      </RowFiguresContext.Provider>
     );
   }
   if (query.isError) {

@@ -14,12 +14,14 @@ let api: EmulatorApi;
 emulatorPerTest({}, (started) => (api = started));
 
 const rowOf = (name: string) => screen.getByRole('link', { name }).closest('tr') as HTMLElement;
-const cellOf = (row: HTMLElement, label: string) => row.querySelector(`td[data-label="${label}"]`) as HTMLElement;
+const cellOf = (row: HTMLElement, label: string) =>
+  row.querySelector(`td[data-label="${label}"]`) as HTMLElement;
 
 describe('what the tests list explains', () => {
   it('bulk delete names the tests it will delete: the first five, then how many more', async () => {
     const user = userEvent.setup();
-    for (const name of ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven']) await createTestVia(api, { name });
+    for (const name of ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven'])
+      await createTestVia(api, { name });
     renderWithEmulator(<TestsListPage />, api, { path: '/tests' });
     await screen.findByRole('link', { name: 'One' });
     await user.click(screen.getByRole('checkbox', { name: 'Select all loaded tests' }));
@@ -29,14 +31,11 @@ describe('what the tests list explains', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Delete 7 tests?' });
     const list = within(dialog).getByRole('list', { name: 'Tests to delete' });
     // Newest first, as the list shows them.
-    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Seven',
-      'Six',
-      'Five',
-      'Four',
-      'Three',
-      'and 2 more tests',
-    ]);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Seven', 'Six', 'Five', 'Four', 'Three', 'and 2 more tests']);
   });
 
   it('gives the next run in the schedule’s zone, and says which zone', async () => {
@@ -49,7 +48,9 @@ describe('what the tests list explains', () => {
     await screen.findByRole('link', { name: 'Weekly Chicago' });
     const next = cellOf(rowOf('Weekly Chicago'), 'Next run');
     expect(next).toHaveTextContent(/^Thu \d{1,2} \w{3}, 16:00Chicago time, in /);
-    expect(cellOf(rowOf('Weekly Chicago'), 'Schedule')).toHaveTextContent('Every Thursday at 16:00America/Chicago');
+    expect(cellOf(rowOf('Weekly Chicago'), 'Schedule')).toHaveTextContent(
+      'Every Thursday at 16:00America/Chicago',
+    );
   });
 
   it('keeps a long name readable whole', async () => {
@@ -67,7 +68,8 @@ describe('not sending', () => {
     const user = userEvent.setup();
     // The emulator works the flag out from the senders: every Northwind sender is stopped today
     // (one at its daily limit), and pausing every getacme.io sender stops that test for another reason.
-    for (const email of ['jane@getacme.io', 'tom@getacme.io']) await api.control('accounts', { email, status: 2 });
+    for (const email of ['jane@getacme.io', 'tom@getacme.io'])
+      await api.control('accounts', { email, status: 2 });
     renderWithEmulator(<TestsListPage />, api, { path: '/tests?size=100' });
     const limited = 'Northwind domain recovery — daily';
     await screen.findByRole('link', { name: limited });
@@ -75,14 +77,18 @@ describe('not sending', () => {
     expect(badge).toHaveAccessibleDescription('What this means');
     const popover = document.getElementById(badge.getAttribute('popovertarget') ?? '');
     expect(popover).toHaveTextContent(NOT_SENDING_HELP.daily_limits_hit);
-    const other = within(rowOf('Daily Outlook pulse — getacme.io')).getByRole('button', { name: /Not sending/ });
+    const other = within(rowOf('Daily Outlook pulse — getacme.io')).getByRole('button', {
+      name: /Not sending/,
+    });
     expect(document.getElementById(other.getAttribute('popovertarget') ?? '')).toHaveTextContent(
       NOT_SENDING_HELP.other,
     );
 
     await user.click(within(rowOf(limited)).getByRole('button', { name: /^Pause/ }));
     await waitFor(() => expect(within(rowOf(limited)).getByText('Paused')).toBeInTheDocument());
-    expect(within(rowOf(limited)).queryByRole('button', { name: /Daily limits hit/ })).not.toBeInTheDocument();
+    expect(
+      within(rowOf(limited)).queryByRole('button', { name: /Daily limits hit/ }),
+    ).not.toBeInTheDocument();
     expect(within(rowOf(limited)).queryByText('Daily limits hit')).not.toBeInTheDocument();
   });
 });

@@ -1,5 +1,5 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
-import { createContext, useCallback, useContext, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { analyticsQueries } from '../../api/analytics/queries';
 import { getErrorMessage } from '../../api/errors';
 import type { TestStats } from '../../../core/contract/analytics';
@@ -62,14 +62,4 @@ export function useInboxRates(
     })),
     combine,
   });
-}
-
-/**
- * The rates reach each Inbox cell through context, not through the rows: when the figures
- * arrive, only the 25 cells re-render, not 25 whole rows with their badges and buttons.
- */
-export const InboxRatesContext = createContext<ReadonlyMap<string, InboxRate>>(new Map());
-
-export function useInboxRate(testId: string): InboxRate {
-  return useContext(InboxRatesContext).get(testId) ?? LOADING;
 }

@@ -3,7 +3,14 @@ import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
-import { DEFAULT_VIEW, parseListView, serializeListView, toListParams } from './list-view';
+import {
+  DEFAULT_VIEW,
+  isSenderSearch,
+  parseListView,
+  refinesLoaded,
+  serializeListView,
+  toListParams,
+} from './list-view';
 import { useListView } from './use-list-view';
 
 const parse = (search: string) => parseListView(new URLSearchParams(search));
@@ -11,6 +18,7 @@ const parse = (search: string) => parseListView(new URLSearchParams(search));
 describe('list view in the URL', () => {
   it('reads search, status, sort and page size', () => {
     expect(parse('q=gmail&status=paused&sort=oldest&size=50')).toEqual({
+      ...DEFAULT_VIEW,
       q: 'gmail',
       status: 'paused',
       sort: 'oldest',
@@ -32,7 +40,13 @@ describe('list view in the URL', () => {
 
   it('writes only what differs from the default, so the plain list is /tests', () => {
     expect(serializeListView(DEFAULT_VIEW).toString()).toBe('');
-    const view = { q: 'Weekly Gmail', status: 'completed', sort: 'name', size: 100 } as const;
+    const view = {
+      ...DEFAULT_VIEW,
+      q: 'Weekly Gmail',
+      status: 'completed',
+      sort: 'name',
+      size: 100,
+    } as const;
     expect(serializeListView(view).toString()).toBe('q=Weekly+Gmail&status=completed&sort=name&size=100');
     expect(parseListView(serializeListView(view))).toEqual(view);
   });
@@ -40,7 +54,10 @@ describe('list view in the URL', () => {
   it('turns a view into the API query', () => {
     expect(toListParams(DEFAULT_VIEW, { nameSort: true })).toEqual({ limit: 25, sort_order: 'desc' });
     expect(
-      toListParams({ q: 'gmail', status: 'active', sort: 'oldest', size: 10 }, { nameSort: true }),
+      toListParams(
+        { ...DEFAULT_VIEW, q: 'gmail', status: 'active', sort: 'oldest', size: 10 },
+        { nameSort: true },
+      ),
     ).toEqual({
       limit: 10,
       search: 'gmail',
@@ -62,6 +79,47 @@ describe('list view in the URL', () => {
   });
 });
 
+describe('latest-run sorts and filters in the URL', () => {
+  it('reads and writes them, and survives a round trip', () => {
+    const search =
+      'q=acme.io&below=80&not-sending=1&type=automated&method=instantly&provider=2&sort=drop&figures=all-time';
+    const view = parse(search);
+    expect(view).toEqual({
+      ...DEFAULT_VIEW,
+      q: 'acme.io',
+      below: 80,
+      notSending: true,
+      type: 'automated',
+      method: 'instantly',
+      provider: 2,
+      sort: 'drop',
+      figures: 'all-time',
+    });
+    expect(serializeListView(view).toString()).toBe(search);
+  });
+
+  it('drops what is out of range or unknown', () => {
+    expect(parse('below=0&provider=99&type=weekly&method=smtp&figures=best&not-sending=yes')).toEqual(
+      DEFAULT_VIEW,
+    );
+    expect(parse('below=101').below).toBeNull();
+    expect(parse('below=7.5').below).toBeNull();
+  });
+
+  it('asks the API newest first for a figure sort, and leaves a sender search out of its name search', () => {
+    expect(
+      toListParams({ ...DEFAULT_VIEW, sort: 'inbox-low', q: 'bob@acme.io' }, { nameSort: true }),
+    ).toEqual({
+      limit: 25,
+      sort_order: 'desc',
+    });
+    expect(isSenderSearch('acme.io')).toBe(true);
+    expect(isSenderSearch('Weekly Gmail')).toBe(false);
+    expect(refinesLoaded({ ...DEFAULT_VIEW, q: 'Weekly' })).toBe(false);
+    expect(refinesLoaded({ ...DEFAULT_VIEW, below: 80 })).toBe(true);
+  });
+});
+
 describe('useListView', () => {
   function setup(path: string) {
     const location = memoryLocation({ path, record: true });
@@ -76,7 +134,7 @@ describe('useListView', () => {
   it('changes one part of the view and keeps the rest, as a new history entry', () => {
     const { result, history } = setup('/tests?q=gmail&size=50');
     act(() => result.current.update({ status: 'paused' }));
-    expect(result.current.view).toEqual({ q: 'gmail', status: 'paused', sort: 'newest', size: 50 });
+    expect(result.current.view).toEqual({ ...DEFAULT_VIEW, q: 'gmail', status: 'paused', size: 50 });
     expect(history).toEqual(['/tests?q=gmail&size=50', '/tests?q=gmail&status=paused&size=50']);
   });
 

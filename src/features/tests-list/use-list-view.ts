@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from '../../components/use-search-params';
-import { DEFAULT_VIEW, parseListView, serializeListView, type ListView } from './list-view';
+import { FILTER_DEFAULTS, parseListView, serializeListView, type ListView } from './list-view';
 
 /**
  * The view from the URL and a way to change it. Each change is a history entry so Back steps
@@ -17,10 +17,7 @@ export function useListView() {
     [setParams],
   );
 
-  const clearFilters = useCallback(
-    () => update({ q: DEFAULT_VIEW.q, status: DEFAULT_VIEW.status }),
-    [update],
-  );
+  const clearFilters = useCallback(() => update(FILTER_DEFAULTS), [update]);
 
   return { view, update, clearFilters };
 }

@@ -15,7 +15,10 @@ import { NAME_SORTS, toListParams, type ListView } from './list-view';
  */
 export function useTestsList(view: ListView) {
   // Only whether the backend sorts by name: the page re-renders when that changes, not on every status poll.
-  const backend = useQuery({ ...serverStatusQueries.status(), select: (status) => status.backend === 'emulator' });
+  const backend = useQuery({
+    ...serverStatusQueries.status(),
+    select: (status) => status.backend === 'emulator',
+  });
   const nameSort = backend.data === true;
   // A name-sorted link waits to learn whether the backend can sort by name, instead of
   // flashing the newest-first list first.

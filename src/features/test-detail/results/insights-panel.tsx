@@ -6,13 +6,8 @@ import { Change } from './change-cell';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { ScrollRegion } from '../scroll-region';
 import { SectionCard } from '../section-card';
-import {
-  describeWindow,
-  formatRunDate,
-  previousRange,
-  windowRange,
-  type ResultsWindow,
-} from './window-dates';
+import { formatRunDate } from '../../../../core/rules/run-date';
+import { describeWindow, previousRange, windowRange, type ResultsWindow } from './window-dates';
 
 /** deliverability-insights for the window against the period before it, per sender → recipient provider. */
 export function InsightsPanel({

@@ -6,7 +6,7 @@ import { TrendLineChart } from '../charts/lazy-charts';
 import { SectionCard } from '../section-card';
 import { percentOf } from './placement-breakdown';
 import { PlacementTable } from './placement-table';
-import { formatRunDate, shortRunDate } from './window-dates';
+import { formatRunDate, shortRunDate } from '../../../../core/rules/run-date';
 
 /**
  * Placement per run over time (stats-by-date), as a chart and, on demand, the numbers; a line

@@ -1,4 +1,5 @@
 import type { DateStats } from '../../../../core/contract/analytics';
+import { formatRunDate } from '../../../../core/rules/run-date';
 
 /**
  * Which results the page shows, kept in the URL (`?window=`): one run, the last 7 or 30 days, or
@@ -69,28 +70,4 @@ export function describeWindow(window: ResultsWindow): string {
   if (window.kind === 'all') return 'All runs';
   if (window.kind === 'days') return `Last ${window.days} days`;
   return `Run of ${formatRunDate(window.date)}`;
-}
-
-const RUN_DATE = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** "Mon 16 Nov 2026" for a run day (a UTC date), the same in every ICU version. */
-export function formatRunDate(date: string): string {
-  const parts = Object.fromEntries(
-    RUN_DATE.formatToParts(new Date(`${date}T00:00:00Z`)).map((p) => [p.type, p.value]),
-  );
-  return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
-}
-
-/** "16 Nov" for chart axes. */
-export function shortRunDate(date: string): string {
-  const parts = Object.fromEntries(
-    RUN_DATE.formatToParts(new Date(`${date}T00:00:00Z`)).map((p) => [p.type, p.value]),
-  );
-  return `${parts.day} ${parts.month}`;
 }

@@ -13,7 +13,10 @@ export function BulkDeleteMessage({ names }: { names: readonly string[] }) {
         {names.length === 1 ? 'This test and its results' : `These ${names.length} tests and their results`}{' '}
         will be deleted. This cannot be undone.
       </p>
-      <ul aria-label="Tests to delete" style={{ margin: '8px 0 0', paddingInlineStart: 20, overflowWrap: 'anywhere' }}>
+      <ul
+        aria-label="Tests to delete"
+        style={{ margin: '8px 0 0', paddingInlineStart: 20, overflowWrap: 'anywhere' }}
+      >
         {shown.map((name, i) => (
           <li key={i}>{name}</li>
         ))}

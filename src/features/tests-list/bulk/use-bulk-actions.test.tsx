@@ -4,7 +4,12 @@ import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { configureHttp } from '../../../api/http';
 import type { PlacementTest } from '../../../../core/contract/placement-tests';
-import { closeEmulator, createTestVia, startEmulator, type EmulatorApi } from '../../../../testing/components/render-with-emulator';
+import {
+  closeEmulator,
+  createTestVia,
+  startEmulator,
+  type EmulatorApi,
+} from '../../../../testing/components/render-with-emulator';
 import { useBulkActions, type BulkOutcome } from './use-bulk-actions';
 
 /**
@@ -45,7 +50,9 @@ const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
 const unanswered = () => arrived.length - answered;
 
 function renderBulk() {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
   );

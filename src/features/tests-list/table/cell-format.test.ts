@@ -14,7 +14,9 @@ describe('formatCreated', () => {
   it('decides the year in the viewer’s time zone', () => {
     // 31 Dec 2025, 23:30 UTC is already 1 Jan 2026 in Tokyo: the current year there.
     const newYear = new Date('2026-01-01T06:00:00Z');
-    expect(withViewerTimeZone('Asia/Tokyo', () => formatCreated('2025-12-31T23:30:00Z', newYear))).toBe('1 Jan');
+    expect(withViewerTimeZone('Asia/Tokyo', () => formatCreated('2025-12-31T23:30:00Z', newYear))).toBe(
+      '1 Jan',
+    );
     expect(withViewerTimeZone('America/Chicago', () => formatCreated('2025-12-31T23:30:00Z', newYear))).toBe(
       '31 Dec 2025',
     );

@@ -16,7 +16,11 @@ export function formatCreated(iso: string, now: Date): string {
   const date = validDate(iso);
   if (!date) return EMPTY_VALUE;
   const sameYear = yearFormat().format(date) === yearFormat().format(now);
-  return dateFormat('en-GB', { day: 'numeric', month: 'short', year: sameYear ? undefined : 'numeric' }).format(date);
+  return dateFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: sameYear ? undefined : 'numeric',
+  }).format(date);
 }
 
 const yearFormat = () => dateFormat('en-GB', { year: 'numeric' });
@@ -26,7 +30,10 @@ const yearFormat = () => dateFormat('en-GB', { year: 'numeric' });
  * sits beside "Every Thursday at 16:00"; in the viewer's zone when the test has none.
  * `{ when: "Thu 4 Dec, 16:00", zone: "Chicago time" }`, or zone "your time".
  */
-export function formatNextRun(date: Date, scheduleZone: string | null | undefined): { when: string; zone: string } {
+export function formatNextRun(
+  date: Date,
+  scheduleZone: string | null | undefined,
+): { when: string; zone: string } {
   if (scheduleZone) {
     try {
       return { when: formatInZone(date, scheduleZone), zone: `${zoneCity(scheduleZone)} time` };

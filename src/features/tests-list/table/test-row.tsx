@@ -1,13 +1,17 @@
 import { memo, type Ref } from 'react';
 import { Link } from 'wouter';
-import { SENDING_METHOD_LABELS, TYPE_LABELS, type PlacementTest } from '../../../../core/contract/placement-tests';
+import {
+  SENDING_METHOD_LABELS,
+  TYPE_LABELS,
+  type PlacementTest,
+} from '../../../../core/contract/placement-tests';
 import { NotSendingBadge } from '../../placement-test-ui/not-sending-badge';
 import { StatusBadge } from '../../placement-test-ui/status-badge';
 import { shortLabels } from '../../../../core/rules/esp-labels';
 import { EMPTY_VALUE, pluralize } from '../../../lib/format';
 import { describeSchedule, formatRelative, scheduleParts } from '../../../lib/schedule-format';
 import { formatCreated, formatNextRun, nextRunOf } from './cell-format';
-import { InboxRateCell } from './inbox-rate-cell';
+import { InboxCell, LastRunCell, SpamCell } from './figure-cells';
 import { RowActions } from './row-actions';
 import { SelectCheckbox } from './select-checkbox';
 import classes from './tests-table.module.css';
@@ -78,7 +82,13 @@ export const TestRow = memo(function TestRow({
         </div>
       </td>
       <td role="cell" data-label="Inbox">
-        <InboxRateCell testId={t.id} />
+        <InboxCell testId={t.id} />
+      </td>
+      <td role="cell" data-label="Spam">
+        <SpamCell testId={t.id} />
+      </td>
+      <td role="cell" data-label="Last run">
+        <LastRunCell testId={t.id} oneTime={t.type !== 2} />
       </td>
       <td role="cell" data-label="Recipients">
         <span className={classes.line}>{pluralize(t.recipients.length, 'inbox', 'inboxes')}</span>

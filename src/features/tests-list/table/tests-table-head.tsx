@@ -5,6 +5,7 @@ import type { ListSort } from '../list-view';
 
 export interface TestsTableHeadProps {
   sort: ListSort;
+  allTime: boolean;
   allSelected: boolean;
   someSelected: boolean;
   onToggleAll: () => void;
@@ -13,8 +14,16 @@ export interface TestsTableHeadProps {
 const ariaSort = (active: boolean, descending: boolean) =>
   active ? (descending ? 'descending' : 'ascending') : undefined;
 
-export function TestsTableHead({ sort, allSelected, someSelected, onToggleAll }: TestsTableHeadProps) {
+export function TestsTableHead({
+  sort,
+  allTime,
+  allSelected,
+  someSelected,
+  onToggleAll,
+}: TestsTableHeadProps) {
   const byName = sort === 'name' || sort === 'name-desc';
+  const byCreated = sort === 'newest' || sort === 'oldest';
+  const figures = allTime ? 'all time' : 'latest run';
   return (
     <thead role="rowgroup">
       <tr role="row" aria-rowindex={1}>
@@ -26,14 +35,29 @@ export function TestsTableHead({ sort, allSelected, someSelected, onToggleAll }:
             onChange={onToggleAll}
           />
         </th>
-        <th role="columnheader" className={classes.pinName} aria-sort={ariaSort(byName, sort === 'name-desc')}>
+        <th
+          role="columnheader"
+          className={classes.pinName}
+          aria-sort={ariaSort(byName, sort === 'name-desc')}
+        >
           Name
         </th>
         <th role="columnheader">Type</th>
         <th role="columnheader" style={{ width: 165 }}>
           Status
         </th>
-        <th role="columnheader">Inbox</th>
+        <th
+          role="columnheader"
+          aria-sort={ariaSort(sort === 'inbox-low' || sort === 'inbox-high', sort === 'inbox-high')}
+        >
+          Inbox <span className={classes.headNote}>{figures}</span>
+        </th>
+        <th role="columnheader" aria-sort={ariaSort(sort === 'spam-high', true)}>
+          Spam <span className={classes.headNote}>{figures}</span>
+        </th>
+        <th role="columnheader" aria-sort={ariaSort(sort === 'last-run', true)}>
+          Last run
+        </th>
         <th role="columnheader" style={{ width: 145 }}>
           Recipients
         </th>
@@ -41,7 +65,7 @@ export function TestsTableHead({ sort, allSelected, someSelected, onToggleAll }:
           Schedule
         </th>
         <th role="columnheader">Next run</th>
-        <th role="columnheader" aria-sort={ariaSort(!byName, sort === 'newest')}>
+        <th role="columnheader" aria-sort={ariaSort(byCreated, sort === 'newest')}>
           Created
         </th>
         <th role="columnheader" className={classes.pinActions}>
@@ -52,4 +76,4 @@ export function TestsTableHead({ sort, allSelected, someSelected, onToggleAll }:
   );
 }
 
-export const COLUMN_COUNT = 10;
+export const COLUMN_COUNT = 12;

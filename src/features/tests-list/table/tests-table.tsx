@@ -16,6 +16,8 @@ const VirtualRows = lazy(async () => ({ default: (await loadVirtualRows()).Virtu
 export interface TestsTableProps {
   rows: PlacementTest[];
   sort: ListSort;
+  /** The figure columns hold all-time figures instead of the latest run's. */
+  allTime: boolean;
   selected: ReadonlySet<string>;
   onSelect: (id: string, selected: boolean) => void;
   onToggleAll: () => void;
@@ -28,6 +30,7 @@ export interface TestsTableProps {
 export function TestsTable({
   rows,
   sort,
+  allTime,
   selected,
   onSelect,
   onToggleAll,
@@ -79,6 +82,7 @@ export function TestsTable({
       >
         <TestsTableHead
           sort={sort}
+          allTime={allTime}
           allSelected={rows.length > 0 && selectedCount === rows.length}
           someSelected={selectedCount > 0}
           onToggleAll={onToggleAll}

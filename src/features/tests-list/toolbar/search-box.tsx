@@ -35,7 +35,7 @@ export function SearchBox({ value, onSearch }: SearchBoxProps) {
   return (
     <TextInput
       label="Search tests"
-      placeholder="Name contains…"
+      placeholder="Name, sender or domain…"
       type="search"
       value={text}
       maxLength={MAX_SEARCH_LENGTH}
