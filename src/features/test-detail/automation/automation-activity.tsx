@@ -4,7 +4,7 @@ import type { PlacementTestDetail } from '../../../../core/contract/placement-te
 import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { formatDateTime } from '../../../lib/format';
 import { SectionCard } from '../section-card';
-import { formatRunDate } from '../results/window-dates';
+import { formatRunDate } from '../../../../core/rules/run-date';
 import { ruleLabel } from './rule-label';
 import type { ActivityEntry } from './use-automation-activity';
 

@@ -5,7 +5,8 @@ import type { ChangeEvidence, FixFirstEvidence } from '../../../../core/rules/fi
 import { AUTH_CHECKS, AUTH_LABELS, authByDomain } from './auth-summary';
 import { blacklistView, latestPerDomain, spamAssassinView } from './report-views';
 import { triageSenders } from './sender-triage';
-import { formatRunDate, previousRange, windowRange, type DateRange, type ResultsWindow } from './window-dates';
+import { formatRunDate } from '../../../../core/rules/run-date';
+import { previousRange, windowRange, type DateRange, type ResultsWindow } from './window-dates';
 
 /** The evidence "What to fix first" ranks (core/rules/fix-first.ts), counted as the page's panels count it. */
 export function fixFirstEvidence(input: {
