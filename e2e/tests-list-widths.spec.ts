@@ -2,10 +2,12 @@ import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { rowOf, testsTable, uniquePrefix } from './tests-list-helpers';
 
-test('on a 1366 px laptop the whole table fits: no sideways scroll, no status badge cut short', async ({
+// With the latest-run columns (ADR 019) the whole table fits from 1600 px; narrower laptops scroll
+// the middle columns under the pinned ones, as the 1280 px journey below checks (ADR 012).
+test('on a 1600 px screen the whole table fits: no sideways scroll, no status badge cut short', async ({
   page,
 }) => {
-  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.setViewportSize({ width: 1600, height: 900 });
   await page.goto('/tests');
   const table = testsTable(page);
   await expect(table.getByText('Daily limits hit').first()).toBeVisible();

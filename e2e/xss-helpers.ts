@@ -51,6 +51,10 @@ export function scanForInjectedMarkup(html: string | null): string[] {
   const inertCss = (css: string) =>
     html !== null &&
     !/expression\s*\(|javascript:|@import|url\s*\(|image-set|behavior\s*:|binding/i.test(css);
+  // The app's own links may carry a payload as percent-encoded data (a records filter such as
+  // `?sender=%3Cscript%3E…`): a relative URL with no raw markup in it cannot run anything.
+  const ownLinkWithData = (name: string, value: string) =>
+    URL_ATTRIBUTES.includes(name) && /^[?/#]/.test(value) && !value.startsWith('//') && !/[<>"'\s]/.test(value);
   const found: string[] = [];
   for (const element of Array.from(root.querySelectorAll('*'))) {
     const tag = element.tagName.toLowerCase();
@@ -76,7 +80,8 @@ export function scanForInjectedMarkup(html: string | null): string[] {
         value.includes('__xss') &&
         !TEXT_ATTRIBUTES.includes(name) &&
         !(previewFrame && name === 'srcdoc') &&
-        !(name === 'style' && inertCss(value))
+        !(name === 'style' && inertCss(value)) &&
+        !ownLinkWithData(name, value)
       ) {
         found.push(`<${tag} ${name}="${value.slice(0, 60)}">`);
       }
