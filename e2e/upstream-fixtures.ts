@@ -25,6 +25,8 @@ export interface FakeInstantly {
   next: (answer: ScriptedAnswer) => Promise<void>;
   requests: () => Promise<SeenRequest[]>;
   reset: () => Promise<void>;
+  /** Move the fake's clocks forward: runs happen, results arrive, rules fire. */
+  advanceClock: (ms: number) => Promise<void>;
 }
 
 export const test = base.extend<{ fake: FakeInstantly }>({
@@ -38,6 +40,10 @@ export const test = base.extend<{ fake: FakeInstantly }>({
       async requests() {
         return ((await (await control.get('/__fake/requests')).json()) as { requests: SeenRequest[] })
           .requests;
+      },
+      async advanceClock(ms) {
+        const res = await control.post('/__fake/clock', { data: { advanceMs: ms } });
+        expect(res.ok(), await res.text()).toBe(true);
       },
       async reset() {
         expect((await control.post('/__fake/reset')).ok()).toBe(true);

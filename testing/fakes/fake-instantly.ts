@@ -9,7 +9,9 @@ import { createEmulator, type Emulator } from '../../server/emulator/create-emul
  * - `POST /__fake/next {status, body?, headers?, method?, path?, times?}`: the next `times`
  *   requests matching method and path (a regular expression on the path) get this answer;
  * - `GET /__fake/requests`: every API request seen (method, url, authorization);
- * - `POST /__fake/reset`: forget both.
+ * - `POST /__fake/reset`: forget both;
+ * - `POST /__fake/clock {advanceMs}`: move every workspace's clock forward, so runs happen and
+ *   their results arrive (and automation rules fire) without waiting.
  */
 const scriptedSchema = z.strictObject({
   status: z.int().check(z.gte(100), z.lte(599)),
@@ -19,6 +21,7 @@ const scriptedSchema = z.strictObject({
   path: z.optional(z.string()),
   times: z._default(z.int().check(z.gte(1)), 1),
 });
+const clockSchema = z.strictObject({ advanceMs: z.int().check(z.gte(1)) });
 type Scripted = z.output<typeof scriptedSchema>;
 interface Seen {
   method: string;
@@ -67,6 +70,12 @@ export async function createFakeInstantly(keys: Record<string, string>) {
     if (!parsed.success) return c.json({ message: parsed.error.message }, 400);
     scripted.push(parsed.data);
     return c.json({ queued: scripted.length });
+  });
+  app.post('/__fake/clock', async (c) => {
+    const parsed = clockSchema.safeParse(await c.req.json());
+    if (!parsed.success) return c.json({ message: parsed.error.message }, 400);
+    for (const emulator of emulators.values()) emulator.clock.advance(parsed.data.advanceMs);
+    return c.json({ ok: true });
   });
   app.get('/__fake/requests', (c) => c.json({ requests: seen }));
   app.post('/__fake/reset', (c) => {
