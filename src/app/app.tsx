@@ -1,11 +1,11 @@
 import './mantine-styles';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { DrawnAtContext } from '../components/use-now';
 import { AppLayout } from './app-layout';
 import { AppRoutes } from './app-routes';
+import { LazyNotifications } from './notifications/lazy-notifications';
 import { createQueryClient } from './query-client';
 import { cssVariablesResolver, theme } from './theme';
 import { applyWorkspace } from './workspace-store';
@@ -38,7 +38,7 @@ export function App({ initialQueryClient, colorScheme = 'light', drawnAt, onMoun
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <QueryClientProvider client={queryClient}>
-        <Notifications position="bottom-right" limit={4} />
+        <LazyNotifications />
         <AppLayout onWorkspaceChange={switchWorkspace} colorScheme={colorScheme}>
           <DrawnAtContext.Provider value={drawnAt ?? null}>
             <AppRoutes />

@@ -1,4 +1,4 @@
-import { createTheme, Notification, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -11,10 +11,12 @@ export const theme = createTheme({
   cursorType: 'pointer',
   components: {
     // Mantine's toast close button has no accessible name, and its message under a title is gray 6.
-    Notification: Notification.extend({
+    // A plain entry, not `Notification.extend`: that would bring the component into the first
+    // route, while toasts load later (src/app/notifications/lazy-notifications.tsx).
+    Notification: {
       defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } },
       styles: { description: { color: 'var(--mantine-color-dimmed)' } },
-    }),
+    },
   },
 });
 

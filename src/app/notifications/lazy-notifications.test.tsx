@@ -1,0 +1,23 @@
+import { MantineProvider } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { theme } from '../theme';
+import { LazyNotifications } from './lazy-notifications';
+
+afterEach(() => notifications.clean());
+
+describe('LazyNotifications', () => {
+  it('shows a toast raised before its container loaded, with a named close button', async () => {
+    notifications.show({ title: 'Paused “Weekly check”', message: 'It will not run until resumed.' });
+    render(
+      <MantineProvider theme={theme}>
+        <LazyNotifications />
+      </MantineProvider>,
+    );
+    const toast = (await screen.findByText('Paused “Weekly check”')).closest('[role="alert"]');
+    expect(toast).not.toBeNull();
+    expect(toast).toHaveTextContent('It will not run until resumed.');
+    expect(within(toast as HTMLElement).getByRole('button', { name: 'Close notification' })).toBeInTheDocument();
+  });
+});
