@@ -37,11 +37,23 @@ test('the app takes the drawn page over: no second request for the list or its f
 }) => {
   const prefix = uniquePrefix('Takeover');
   const created = await createTest({ name: `${prefix} Gmail check`, emails: ACTIVE_SENDERS });
+  // An automated test's latest run is drawn too: the server asks its run days (ADR 019).
+  const weekly = await createTest({
+    name: `${prefix} weekly run`,
+    type: 2,
+    schedule: { days: { '1': true }, timing: { from: '09:00' }, timezone: 'America/Chicago' },
+    run_immediately: true,
+    emails: ACTIVE_SENDERS,
+  });
   await emulator.advanceClock(4 * HOUR);
   const stats = (await (
-    await page.request.post('/api/v2/inbox-placement-analytics/stats-by-test-id', { data: { test_ids: [created.id] } })
-  ).json()) as { count: number }[];
-  expect(stats[0]?.count).toBeGreaterThan(0);
+    await page.request.post('/api/v2/inbox-placement-analytics/stats-by-test-id', {
+      data: { test_ids: [created.id, weekly.id] },
+    })
+  ).json()) as { test_id: string; count: number }[];
+  const countOf = (id: string) => stats.find((s) => s.test_id === id)?.count ?? 0;
+  expect(countOf(created.id)).toBeGreaterThan(0);
+  expect(countOf(weekly.id)).toBeGreaterThan(0);
   // The e2e servers give the drawn page a 10 s budget (FIRST_PAINT_BUDGET_MS, ADR 015), so the
   // emulator's catch-up after the clock moved does not turn it into the shell; the journey still
   // starts only once the server draws the page, which is what it is about.
@@ -60,7 +72,9 @@ test('the app takes the drawn page over: no second request for the list or its f
 
   await page.goto(address);
   const row = rowOf(page, `${prefix} Gmail check`);
-  await expect(row.getByText(`of ${stats[0]!.count} received`)).toBeVisible();
+  await expect(row.getByText(`of ${countOf(created.id)} received`)).toBeVisible();
+  // Its only run so far is its latest: drawn with its date, not a loading placeholder.
+  await expect(rowOf(page, `${prefix} weekly run`).getByText(`of ${countOf(weekly.id)} received`)).toBeVisible();
   await expect(page.locator('#root > .first-paint')).not.toHaveAttribute('inert');
   await expect(page.locator('#root > .boot')).toHaveCount(0);
 

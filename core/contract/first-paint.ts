@@ -26,12 +26,39 @@ export interface PageLocation {
 export interface FirstPaintEntry<Page = unknown> {
   /** The API address of the first page an address opens (`null`: nothing to draw ahead). */
   firstPageUrl(location: PageLocation): string | null;
-  /** The list's answer checked with the app's schema, and the question for its Inbox figures. */
-  checkFirstPage(answer: unknown): { page: Page; stats: { url: string; body: { test_ids: string[] } } | null } | null;
+  /**
+   * The list's answer checked with the app's schema, the question for its Inbox figures, and the
+   * questions for its automated tests' latest runs (one per day they may have run, as of `now`).
+   */
+  checkFirstPage(answer: unknown, now: number): CheckedFirstPage<Page> | null;
   /** The page's HTML and the JSON handed to the browser, or `null` for an address not drawn. */
   renderFirstPaint(
     location: PageLocation,
-    fetched: { workspace: string | null; fetchedAt: number; page: Page; statsAnswer?: unknown; status?: unknown },
+    fetched: FetchedFirstPage<Page>,
     options?: { timeZone?: string | null; colorScheme?: 'light' | 'dark' },
   ): { html: string; json: string } | null;
+}
+
+/** A POST the server asks on the page's behalf (stats-by-test-id). */
+export interface FirstPaintQuestion<Body = unknown> {
+  url: string;
+  body: Body;
+}
+
+export interface CheckedFirstPage<Page = unknown> {
+  page: Page;
+  stats: FirstPaintQuestion<{ test_ids: string[] }> | null;
+  /** One per day on which an automated test of the page may have run (ADR 019); may be empty. */
+  runDays: FirstPaintQuestion[];
+}
+
+/** What the server fetched for the drawing; an answer that was late or failed is left out (`undefined`/`null`). */
+export interface FetchedFirstPage<Page = unknown> {
+  workspace: string | null;
+  fetchedAt: number;
+  page: Page;
+  statsAnswer?: unknown;
+  /** In the order of `runDays`; `null` for a day that was late or failed. */
+  runDayAnswers?: unknown[];
+  status?: unknown;
 }

@@ -77,8 +77,8 @@ describe('the list drawn on the server (ADR 011)', () => {
     for (const t of listed.items as { id: string; name: string }[]) {
       expect(html).toContain(`href="/tests/${t.id}"`);
     }
-    // A one-time test's only run is its latest, so its figure is drawn on the server; an automated
-    // test's latest run needs the per-day calls made after hydration (ADR 019).
+    // A one-time test's only run is its latest; an automated test's latest run comes from the
+    // per-day questions the server asks too (ADR 019), so both are drawn.
     const items = listed.items as { id: string; type: number }[];
     const counts = stats as { test_id: string; count: number }[];
     const oneTime = counts.find((s) => s.count > 0 && items.find((t) => t.id === s.test_id)?.type === 1);
@@ -86,6 +86,16 @@ describe('the list drawn on the server (ADR 011)', () => {
     expect(html).toContain(`of <!-- -->${oneTime?.count}<!-- --> received`);
 
     const data = firstPageData(html);
+    type Day = { date: string; testIds: string[]; stats: { test_id: string; count: number }[] };
+    const days = (data.runDays as Day[]).toSorted((a, b) => b.date.localeCompare(a.date));
+    expect(days.length).toBeGreaterThan(0);
+    // An automated test's newest day with results: that run's count is drawn, not the all-time one.
+    const automated = items.filter((t) => t.type === 2).map((t) => t.id);
+    const latest = automated
+      .map((id) => days.flatMap((d) => d.stats).find((s) => s.test_id === id && s.count > 0))
+      .find((s) => s && s.count !== counts.find((c) => c.test_id === s.test_id)?.count);
+    expect(latest).toBeDefined();
+    expect(html).toContain(`of <!-- -->${latest?.count}<!-- --> received`);
     expect(data.page.items.map((t: { id: string }) => t.id)).toEqual(ids);
     expect(data.stats).toHaveLength(stats.length);
     expect(data).toMatchObject({ workspace: null, params: { limit: 25, sort_order: 'desc' } });

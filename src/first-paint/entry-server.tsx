@@ -22,8 +22,10 @@ import {
   type PlacementTestsPage,
 } from './first-page';
 import { inboxRatesBody } from '../features/tests-list/use-inbox-rates';
+import { runDayBody } from '../features/tests-list/use-latest-runs';
+import { planRunDayCalls } from '../../core/rules/latest-run';
 import { isTimeZone, withViewerTimeZone } from '../lib/format';
-import type { FirstPaintEntry } from '../../core/contract/first-paint';
+import type { CheckedFirstPage, FetchedFirstPage, FirstPaintEntry } from '../../core/contract/first-paint';
 
 /**
  * The list's own address only: `/` redirects to it in the browser, which the server does not
@@ -42,12 +44,19 @@ export function firstPageUrl(location: { pathname: string; search: string }): st
 /**
  * The list's answer checked with the app's schema (once: the page it returns is what
  * `renderFirstPaint` draws), with the question for its Inbox figures (stats-by-test-id; `null`
- * for an empty page). `null` when the answer fails the schema.
+ * for an empty page) and one for each day its automated tests may have run as of `now` (the
+ * same plan the list makes in the browser, so the answers land under the same query keys).
+ * `null` when the answer fails the schema.
  */
-export function checkFirstPage(answer: unknown): { page: PlacementTestsPage; stats: { url: string; body: { test_ids: string[] } } | null } | null {
+export function checkFirstPage(answer: unknown, now: number): CheckedFirstPage<PlacementTestsPage> | null {
   const page = checkPage(answer);
   if (!page) return null;
-  return { page, stats: page.items.length > 0 ? { url: buildUrl(STATS_BY_TEST_ID_PATH), body: inboxRatesBody(page) } : null };
+  const url = buildUrl(STATS_BY_TEST_ID_PATH);
+  return {
+    page,
+    stats: page.items.length > 0 ? { url, body: inboxRatesBody(page) } : null,
+    runDays: planRunDayCalls(page.items, new Date(now)).map((call) => ({ url, body: runDayBody(call) })),
+  };
 }
 
 /**
@@ -59,7 +68,7 @@ export function checkFirstPage(answer: unknown): { page: PlacementTestsPage; sta
  */
 export function renderFirstPaint(
   location: { pathname: string; search: string },
-  fetched: { workspace: string | null; fetchedAt: number; page: PlacementTestsPage; statsAnswer?: unknown; status?: unknown },
+  fetched: FetchedFirstPage<PlacementTestsPage>,
   { timeZone, colorScheme }: { timeZone?: string | null; colorScheme?: 'light' | 'dark' } = {},
 ): { html: string; json: string } | null {
   const params = drawnParams(location);
@@ -67,12 +76,19 @@ export function renderFirstPaint(
   const { page } = fetched;
   const stats = fetched.statsAnswer == null ? null : checkStats(fetched.statsAnswer);
   const status = fetched.status == null ? null : checkStatus(fetched.status);
+  // Each day's figures that answered and pass the schema; the browser asks for the others.
+  const runDays = planRunDayCalls(page.items, new Date(fetched.fetchedAt)).flatMap((call, i) => {
+    const answer = fetched.runDayAnswers?.[i];
+    const checked = answer == null ? null : checkStats(answer);
+    return checked ? [{ ...call, stats: checked }] : [];
+  });
   const firstPage: FirstPage = {
     workspace: fetched.workspace,
     params,
     fetchedAt: fetched.fetchedAt,
     page,
     ...(stats ? { stats } : {}),
+    ...(runDays.length > 0 ? { runDays } : {}),
     ...(status ? { status } : {}),
   };
   const queryClient = createQueryClient();

@@ -11,6 +11,7 @@ import { serverStatusSchema, type ServerStatus } from '../../core/contract/serve
 import { FIRST_PAGE_ELEMENT_ID, scriptJson } from '../../core/contract/first-paint';
 import { NAME_SORTS, parseListView, toListParams } from '../features/tests-list/list-view';
 import { inboxRatesBody } from '../features/tests-list/use-inbox-rates';
+import { runDayBody } from '../features/tests-list/use-latest-runs';
 
 export type FirstPageParams = Omit<ListPlacementTestsParams, 'starting_after'>;
 
@@ -31,8 +32,16 @@ export interface FirstPage {
   page: PlacementTestsPage;
   /** The page's Inbox figures (stats-by-test-id), checked the same way; absent if they were late. */
   stats?: TestStats[];
+  /** The automated tests' figures per day they may have run (their latest runs); days that were late are absent. */
+  runDays?: RunDayFigures[];
   /** What `/api/status` would have said (the header's backend badge and workspace switcher). */
   status?: ServerStatus;
+}
+
+export interface RunDayFigures {
+  date: string;
+  testIds: string[];
+  stats: TestStats[];
 }
 
 export type PlacementTestsPage = z.infer<typeof placementTestsPageSchema>;
@@ -89,6 +98,9 @@ export function seedFirstPage(
       updatedAt,
     });
   }
+  for (const day of firstPage.runDays ?? []) {
+    queryClient.setQueryData(analyticsQueries.statsByTestId(runDayBody(day)).queryKey, day.stats, { updatedAt });
+  }
   if (firstPage.status) queryClient.setQueryData(serverStatusQueries.status().queryKey, firstPage.status, { updatedAt });
   return true;
 }
@@ -107,13 +119,14 @@ export function takeFirstPage(doc: Document = document): { firstPage: FirstPage 
     const value = JSON.parse(element.textContent ?? '') as (Partial<FirstPage> & { retryAfterMs?: unknown }) | null;
     if (typeof value?.retryAfterMs === 'number' && value.retryAfterMs >= 0) return { firstPage: null, retryAfterMs: value.retryAfterMs };
     if (!value || typeof value.fetchedAt !== 'number' || !value.params || !Array.isArray(value.page?.items)) return none;
-    const { workspace = null, params, fetchedAt, page, stats, status } = value;
+    const { workspace = null, params, fetchedAt, page, stats, runDays, status } = value;
     const firstPage: FirstPage = {
       workspace,
       params,
       fetchedAt,
       page,
       ...(Array.isArray(stats) ? { stats } : {}),
+      ...(Array.isArray(runDays) ? { runDays } : {}),
       ...(status && typeof status === 'object' ? { status } : {}),
     };
     return { firstPage, retryAfterMs: null };
