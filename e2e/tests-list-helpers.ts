@@ -33,3 +33,12 @@ export async function expectSettled(locator: Locator) {
     )
     .toBe(1);
 }
+
+/**
+ * The app has taken the server-drawn list over (ADR 011): until then the drawn page is `inert`
+ * and a click or a choice in it would be lost. Pages the server did not draw pass at once.
+ */
+export async function appTookOver(page: Page) {
+  await expect(page.locator('#root > .first-paint[inert]')).toHaveCount(0, { timeout: 45_000 });
+  await expect(page.locator('#root > .boot')).toHaveCount(0);
+}

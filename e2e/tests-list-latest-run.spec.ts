@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { testsTable } from './tests-list-helpers';
+import { appTookOver, testsTable } from './tests-list-helpers';
 
 const SHOTS = '/tmp/shots-issue-16-list';
 
@@ -8,11 +8,11 @@ const SHOTS = '/tmp/shots-issue-16-list';
 test.slow();
 
 /**
- * The page is drawn on the server; a change of the sort before the app has taken it over would
- * be lost. A change since the run before is only ever drawn by the app (its days are asked for
- * after the takeover), so it says the app is there.
+ * The page is drawn on the server, latest runs included (ADR 019); a change of the sort before
+ * the app has taken it over would be lost, so wait for the takeover, then for the figures.
  */
 async function appReady(page: Page) {
+  await appTookOver(page);
   await expect(
     testsTable(page)
       .locator('td[data-label="Last run"]')

@@ -93,7 +93,7 @@ export function SpamCell({ testId }: { testId: string }) {
   if (shown.kind === 'none') return null;
   return (
     <>
-      <span className={classes.line}>{formatPercent(shown.stats.spam_percent)} spam</span>
+      <span className={`${classes.line} ${classes.nowrap}`}>{formatPercent(shown.stats.spam_percent)} spam</span>
       <span className={classes.subline}>{formatPercent(shown.stats.category_percent)} category tab</span>
     </>
   );
@@ -113,22 +113,22 @@ export function LastRunCell({ testId, oneTime }: { testId: string; oneTime: bool
     <>
       <span className={`${classes.line} ${classes.nowrap}`}>{formatRunDay(run.date)}</span>
       {before ? (
-        <span
-          className={`${classes.subline} ${classes.nowrap}`}
-          data-verdict={(points > 0 && verdict) || undefined}
-        >
+        // The change and its date may take two lines (each kept whole), so the column stays narrow.
+        <span className={classes.subline} data-verdict={(points > 0 && verdict) || undefined}>
           {points > 0 && verdict ? (
             <>
-              <span aria-hidden>
+              <span aria-hidden className={classes.nowrap}>
                 {arrow} {points} pts
               </span>
               <VisuallyHidden>
                 Inbox {arrow === '▲' ? 'up' : 'down'} {points} points ({verdict})
               </VisuallyHidden>{' '}
-              since {formatRunDay(before.date)}
+              <span className={classes.nowrap}>since {formatRunDay(before.date)}</span>
             </>
           ) : (
-            `Same as ${formatRunDay(before.date)}`
+            <>
+              Same as <span className={classes.nowrap}>{formatRunDay(before.date)}</span>
+            </>
           )}
         </span>
       ) : (
