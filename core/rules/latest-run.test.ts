@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   candidateRunDays,
+  latestRunFromDays,
   latestRunOf,
   planRunDayCalls,
   RUN_LOOKBACK_DAYS,
@@ -126,5 +127,41 @@ describe('latestRunOf', () => {
   it('knows no missing count for outside sending', () => {
     const outside = { ...oneTime, sending_method: 2, emails: [] };
     expect(latestRunOf(outside, fig(2, 50), () => undefined, now)?.missing).toBeNull();
+  });
+});
+
+describe('latestRunFromDays (a test with no run in the window)', () => {
+  const day = (date: string, received: number, inbox: number, spam: number, category: number) => ({
+    timestamp_created_date: date,
+    sent_count: 10,
+    received_count: received,
+    inbox_count: inbox,
+    spam_count: spam,
+    category_count: category,
+  });
+
+  it('takes the newest day that received anything, with the one before, as stats-by-test-id would give them', () => {
+    const run = latestRunFromDays(
+      { ...weekly, status: 2 },
+      [day('2026-10-19', 9, 6, 2, 1), day('2026-10-26', 0, 0, 0, 0), day('2026-10-12', 8, 8, 0, 0)],
+      now,
+    );
+    // 6 of 9 in the inbox: 66.67 %; 2 of 9 in spam: 22.22 %; 1 of 9 in a tab: 11.11 %.
+    expect(run).toMatchObject({
+      date: '2026-10-19',
+      figures: { test_id: 'weekly', count: 9, inbox_percent: 66.67, spam_percent: 22.22, category_percent: 11.11 },
+      previous: { date: '2026-10-12', figures: { count: 8, inbox_percent: 100 } },
+      final: true,
+      // Two senders × five seeds, nine received.
+      missing: 1,
+    });
+    expect(run?.inboxChange).toBeCloseTo(-33.33, 2);
+  });
+
+  it('has no run before it when only one day received anything, and is null when none did', () => {
+    const only = latestRunFromDays(weekly, [day('2026-10-19', 10, 7, 3, 0)], now);
+    expect(only).toMatchObject({ date: '2026-10-19', previous: null, inboxChange: null });
+    expect(latestRunFromDays(weekly, [day('2026-10-19', 0, 0, 0, 0)], now)).toBeNull();
+    expect(latestRunFromDays(weekly, [], now)).toBeNull();
   });
 });

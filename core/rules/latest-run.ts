@@ -168,3 +168,51 @@ export function latestRunOf<F extends RunFigures>(
     now,
   );
 }
+
+/** One day of `stats-by-date` for one test (the fields used here). */
+export interface DayTotals {
+  timestamp_created_date: string;
+  received_count: number;
+  inbox_count: number;
+  spam_count: number;
+  category_count: number;
+}
+
+/** A share in percent with two decimals, as the API rounds its own. */
+const percent = (part: number, whole: number) => Math.round((10_000 * part) / whole) / 100;
+
+/** One day of `stats-by-date` as `stats-by-test-id` would answer for that test and day. */
+export function dayTestStats(testId: string, day: DayTotals) {
+  const count = day.received_count;
+  return {
+    test_id: testId,
+    count,
+    inbox_count: day.inbox_count,
+    inbox_percent: percent(day.inbox_count, count),
+    spam_count: day.spam_count,
+    spam_percent: percent(day.spam_count, count),
+    category_count: day.category_count,
+    category_percent: percent(day.category_count, count),
+  };
+}
+
+/**
+ * The fallback for an automated test with results but no run in the look-back window (one
+ * paused weeks ago): its latest run and the one before, from its own `stats-by-date` answer
+ * (one call for that test only). Null when no day received anything.
+ */
+export function latestRunFromDays(
+  test: RunTestLike,
+  days: readonly DayTotals[],
+  now: Date,
+): LatestRun<ReturnType<typeof dayTestStats>> | null {
+  const runs = days
+    .filter((d) => d.received_count > 0)
+    .toSorted((a, b) => b.timestamp_created_date.localeCompare(a.timestamp_created_date))
+    .map((d) => ({ date: d.timestamp_created_date, figures: dayTestStats(test.id, d) }));
+  const [latest, previous] = runs;
+  if (!latest) return null;
+  // When that day's run started is not known: the day's end is the latest it could have.
+  const dayEnd = Date.parse(`${latest.date}T00:00:00Z`) + DAY_MS - 1;
+  return finish(test, latest, previous ?? null, dayEnd, now);
+}

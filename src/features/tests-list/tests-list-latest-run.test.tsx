@@ -105,6 +105,47 @@ describe('latest run in the tests list', () => {
     ).toBeInTheDocument();
   });
 
+  it('finds the latest run of a test paused before the look-back window with one call for that test', async () => {
+    const DAY = 24 * HOUR;
+    const name = 'Paused long ago';
+    // Its only run was 20 days ago; it was paused right after, so nothing ran since.
+    await api.control('clock', { advanceMs: -20 * DAY });
+    const created = await createTestVia(api, {
+      name,
+      type: 2,
+      schedule: { days: { '1': true }, timing: { from: '09:00' }, timezone: 'America/Chicago' },
+      run_immediately: true,
+      emails: ['jane.cooper@acme-outbound.com'],
+    });
+    await api.control('clock', { advanceMs: 4 * HOUR });
+    await api.fetch(`/api/v2/inbox-placement-tests/${created.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ status: 2 }),
+    });
+    await api.control('clock', { advanceMs: 20 * DAY - 4 * HOUR });
+    const days = (await post<DateStats[]>('stats-by-date', { test_id: created.id })).filter(
+      (d) => d.received_count > 0,
+    );
+    expect(days).toHaveLength(1);
+    const runDay = days[0]!.timestamp_created_date;
+    const figures = (await statsOf(created.id, { date_from: runDay, date_to: runDay }))!;
+    api.requests.length = 0;
+
+    renderWithEmulator(<TestsListPage />, api, { path: `/tests?q=${encodeURIComponent(name)}` });
+    const row = await rowOf(name);
+    expect(await within(row).findByText(formatRunDay(runDay))).toBeInTheDocument();
+    expect(within(row).getByText(formatPercent(figures.inbox_percent))).toBeInTheDocument();
+    expect(within(row).getByText(`${formatPercent(figures.spam_percent)} spam`)).toBeInTheDocument();
+    expect(within(row).getByText('No run before it')).toBeInTheDocument();
+    expect(within(row).queryByText('No run in 15 days')).not.toBeInTheDocument();
+    const byDate = api.requests.filter(
+      (r) => new URL(r.url).pathname === '/api/v2/inbox-placement-analytics/stats-by-date',
+    );
+    // The page holds this test only: one call for it, none for tests whose run is in the window.
+    expect(byDate).toHaveLength(1);
+  });
+
   it('a failed figures request leaves the rows usable and says the figures did not load', async () => {
     await createTestVia(api, { name: 'Weekly Gmail check' });
     await api.control('faults', { errorRate: 1, methods: ['POST'], paths: 'stats-by-test-id' });

@@ -6,10 +6,12 @@ import type { TestStats } from '../../../core/contract/analytics';
 import type { PlacementTest } from '../../../core/contract/placement-tests';
 import {
   candidateRunDays,
+  latestRunFromDays,
   latestRunOf,
   planRunDayCalls,
   type LatestRun,
 } from '../../../core/rules/latest-run';
+import type { DateStats } from '../../../core/contract/analytics';
 import type { InboxRate } from './use-inbox-rates';
 
 /** What a row knows about its figures: all-time (one call per page) and its latest run (ADR 019). */
@@ -86,7 +88,7 @@ export function useLatestRuns(
     combine,
   });
 
-  return useMemo(() => {
+  const windowed = useMemo(() => {
     const figures = new Map<string, RowFigures>();
     for (const page of pages) {
       for (const t of page.items) {
@@ -96,6 +98,50 @@ export function useLatestRuns(
     }
     return figures;
   }, [pages, allTime, answers, plan]);
+
+  // Automated tests with results but no run in the window (paused weeks ago): one
+  // `stats-by-date` call each finds their latest run (ADR 019).
+  const stale = useMemo(
+    () =>
+      pages.flatMap((page) =>
+        page.items.filter((t) => {
+          const latest = windowed.get(t.id)?.latest;
+          return t.type === 2 && latest?.state === 'ready' && latest.run === null;
+        }),
+      ),
+    [pages, windowed],
+  );
+  const older = useQueries({
+    queries: stale.map((t) => ({ ...analyticsQueries.statsByDate({ test_id: t.id }), staleTime: 60_000 })),
+    combine: olderAnswers,
+  });
+
+  return useMemo(() => {
+    if (stale.length === 0) return windowed;
+    const figures = new Map(windowed);
+    stale.forEach((t, i) => {
+      const answer = older[i];
+      const current = windowed.get(t.id);
+      if (!answer || !current) return;
+      figures.set(t.id, { ...current, latest: olderRun(t, answer, plan.at) });
+    });
+    return figures;
+  }, [windowed, stale, older, plan.at]);
+}
+
+type OlderAnswer = { days: DateStats[] } | { error: string } | 'loading';
+
+/** Stable between renders while the answers stay the same (React Query's structural sharing). */
+function olderAnswers(results: UseQueryResult<DateStats[]>[]): OlderAnswer[] {
+  return results.map((r) =>
+    r.data ? { days: r.data } : r.isError ? { error: getErrorMessage(r.error) } : 'loading',
+  );
+}
+
+function olderRun(t: PlacementTest, answer: OlderAnswer, now: Date): RowFigures['latest'] {
+  if (answer === 'loading') return LOADING;
+  if ('error' in answer) return { state: 'error', message: answer.error };
+  return { state: 'ready', run: latestRunFromDays(t, answer.days, now) };
 }
 
 function latestOf(
