@@ -1,3 +1,4 @@
+import { HEALTHY_LINE } from '../../../../core/rules/fix-first';
 import type { ReportModel, ReportTable } from '../report-model';
 import { PdfWriter, textWidth, wrap, type Rgb } from './pdf-writer';
 
@@ -66,9 +67,10 @@ export function reportPdf(
     para(box, 9, { indent: 8 });
     y += 8;
   }
-  if (model.findings.length > 0) {
+  if (model.findings) {
     heading('What to fix first');
-    model.findings.forEach((f, i) => para(`${i + 1}. ${f.title}: ${f.detail}`, 9));
+    if (model.findings.length === 0) para(HEALTHY_LINE, 9);
+    model.findings.forEach((sentence, i) => para(`${i + 1}. ${sentence}`, 9));
   }
 
   const columnWidth = model.columns.length > 1 ? 92 : 70;

@@ -5,7 +5,7 @@ import { formatPercent, pluralize } from '../../../lib/format';
 import { ScrollRegion } from '../scroll-region';
 import { SectionCard } from '../section-card';
 import { AuthFailures } from './auth-failures';
-import { AUTH_CHECKS, AUTH_LABELS, authByDomain, passRate, type PassCount } from './auth-summary';
+import { AUTH_CHECKS, AUTH_LABELS, authByDomain, passRate, type PassCount } from '../../../lib/results/auth-summary';
 
 const rateColor = (count: PassCount) => {
   const rate = passRate(count);

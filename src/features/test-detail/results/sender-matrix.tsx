@@ -19,7 +19,7 @@ import {
   triageSenders,
   type PlacementCounts,
   type SenderRow,
-} from './sender-triage';
+} from '../../../lib/results/sender-triage';
 
 const cellBackground = (landed: number | null) =>
   landed === null
