@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { summarizeWindow } from '../../../core/rules/window-summary';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import type { CompareRef } from '../placement-test-ui/comparison/compare-url';
+import { comparisonProblem } from '../placement-test-ui/comparison/comparison-problem';
 import { useComparison } from '../placement-test-ui/comparison/use-comparison';
 import { useRunResults, useSideTest } from '../placement-test-ui/comparison/use-side-results';
 import type { ReportSide } from './report-model';
@@ -80,23 +81,8 @@ export function ComparisonReport({ compareRef }: { compareRef: CompareRef }) {
         : null,
     [result],
   );
-  if (result.state === 'error') {
-    return (
-      <QueryErrorAlert
-        title={result.title}
-        error={result.error}
-        retrying={result.retrying}
-        onRetry={result.retry}
-      />
-    );
-  }
-  if (result.state === 'no-run') {
-    return (
-      <Alert color="yellow" variant="light" title={`Side ${result.side} has no results to report`}>
-        “{result.placementTest.name}” has not sent a run yet.
-      </Alert>
-    );
-  }
+  const problem = comparisonProblem(result, 'report');
+  if (problem) return problem;
   if (result.state !== 'ready' || !sides) return <Loading />;
   return <ReportView sides={sides} comparison={result.comparison} findings={null} />;
 }
