@@ -14,7 +14,7 @@ export function WideTable({
 }) {
   return (
     <ScrollRegion label={label} minWidth={minWidth}>
-      <Table striped verticalSpacing={6} fz="sm">
+      <Table verticalSpacing={6} fz="sm">
         {children}
       </Table>
     </ScrollRegion>
