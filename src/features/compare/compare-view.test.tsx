@@ -99,4 +99,26 @@ describe('compare “before” with “after”', () => {
     expect(runPicker).toHaveValue(oldestLabel);
     expect(await screen.findByTestId('compare-headline', {}, { timeout: 10_000 })).toBeInTheDocument();
   });
+
+  it('a side with no run says so, and the picker above it changes that side', async () => {
+    const user = userEvent.setup();
+    const before = await demoTestId(api, BEFORE);
+    const after = await demoTestId(api, AFTER);
+    const unsent = await demoTestId(api, 'Re-engagement sequence pre-flight');
+    const { history } = renderWithEmulator(<ComparePage />, api, { path: `/compare?a=${before}&b=${unsent}` });
+    const alert = await screen.findByRole('alert', { name: 'Side B has no results to compare' }, { timeout: 10_000 });
+    expect(alert).toHaveTextContent(
+      '“Re-engagement sequence pre-flight” has not sent a run yet. Pick another test or run for it above.',
+    );
+    expect(screen.getByRole('combobox', { name: 'Right side run' })).toBeDisabled();
+
+    const picker = screen.getByRole('combobox', { name: 'Right side test' });
+    await user.click(picker);
+    await user.clear(picker);
+    await user.type(picker, 'swap — after');
+    await user.click(await screen.findByRole('option', { name: AFTER }));
+    expect(history.at(-1)).toBe(`/compare?a=${before}&b=${after}`);
+    expect(await screen.findByTestId('compare-headline', {}, { timeout: 10_000 })).toHaveTextContent(/^Inbox placement /);
+    expect(screen.queryByRole('alert', { name: /has no results to compare$/ })).toBeNull();
+  });
 });
