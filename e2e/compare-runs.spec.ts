@@ -37,7 +37,14 @@ test('compare “before” with “after” from the list: the headline sentence
   await page.getByRole('button', { name: 'Switch to dark mode' }).click();
   await shot(page, 'compare-dark-wide');
   await page.setViewportSize({ width: 390, height: 844 });
+  // On a phone every section fits the width: wide tables scroll inside their own box, and say so.
+  await expect(page.getByRole('region', { name: 'Side B' })).toContainText(AFTER);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const setupCard = page.getByRole('region', { name: 'Setup', exact: true });
+  await expect(setupCard.getByText('Scroll sideways for more →')).toBeVisible();
   await shot(page, 'compare-dark-narrow');
+  await page.getByRole('button', { name: 'Switch to light mode' }).click();
+  await shot(page, 'compare-light-narrow');
   await checkA11y();
 });
 

@@ -24,7 +24,7 @@ export const REPORT_CSS = `
 .ipr-report thead th { font-weight: 600; color: #495057; }
 .ipr-report thead th + th { text-align: right; }
 .ipr-report td { text-align: right; white-space: nowrap; }
-.ipr-report ul { margin: 0; padding-left: 16px; }
+.ipr-report ul, .ipr-report ol { margin: 0; padding-left: 16px; }
 .ipr-empty { margin: 0; color: #495057; }
 .ipr-findings { border: 1px solid #f08c00; background: #fff9db; padding: 6px 8px; margin-bottom: 6px; }
 .ipr-foot { margin-top: 8px; color: #495057; font-size: 9.5px; }

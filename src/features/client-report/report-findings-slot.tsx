@@ -1,21 +1,24 @@
-import type { ReportFinding } from './report-model';
+import { HEALTHY_LINE } from '../../../core/rules/fix-first';
 
 /**
- * The slot for "What to fix first" (the findings core/rules/fix-first.ts will give, issue 16):
- * drawn only when there are findings; this report ranks nothing itself.
+ * "What to fix first", ranked by core/rules/fix-first.ts from the evidence the test page counts
+ * (src/lib/results/fix-first-evidence.ts): each finding as its one sentence, figure included, or one
+ * line when the run is healthy. Nothing is drawn where nothing was ranked (a comparison).
  */
-export function ReportFindingsSlot({ findings }: { findings: ReportFinding[] }) {
-  if (findings.length === 0) return null;
+export function ReportFindingsSlot({ findings }: { findings: string[] | null }) {
+  if (findings === null) return null;
   return (
     <section className="ipr-section ipr-findings" aria-label="What to fix first">
       <h2>What to fix first</h2>
-      <ol>
-        {findings.map((f) => (
-          <li key={f.title}>
-            <strong>{f.title}</strong>: {f.detail}
-          </li>
-        ))}
-      </ol>
+      {findings.length === 0 ? (
+        <p className="ipr-empty">{HEALTHY_LINE}</p>
+      ) : (
+        <ol>
+          {findings.map((sentence) => (
+            <li key={sentence}>{sentence}</li>
+          ))}
+        </ol>
+      )}
     </section>
   );
 }

@@ -24,12 +24,6 @@ export interface ReportSide {
   summary: WindowSummary;
 }
 
-/** "What to fix first" findings: filled from core/rules/fix-first.ts once it lands (issue 16). */
-export interface ReportFinding {
-  title: string;
-  detail: string;
-}
-
 export interface ReportRow {
   label: string;
   values: string[];
@@ -55,7 +49,11 @@ export interface ReportModel {
   tables: ReportTable[];
   listings: string[];
   rules: string[];
-  findings: ReportFinding[];
+  /**
+   * "What to fix first" (core/rules/fix-first.ts), one sentence each with its figure in it, costliest
+   * first; empty for a healthy run; null when nothing is ranked (a comparison, nothing received).
+   */
+  findings: string[] | null;
 }
 
 export interface ReportInput {
@@ -66,7 +64,7 @@ export interface ReportInput {
   logo: string | null;
   redact: boolean;
   generatedAt: Date;
-  findings: ReportFinding[];
+  findings: string[] | null;
 }
 
 const score = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toFixed(1));
@@ -244,6 +242,6 @@ function redactModel(model: ReportModel): ReportModel {
     })),
     listings: model.listings.map(r),
     rules: model.rules.map(r),
-    findings: model.findings.map((f) => ({ title: r(f.title), detail: r(f.detail) })),
+    findings: model.findings && model.findings.map(r),
   };
 }

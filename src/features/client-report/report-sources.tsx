@@ -3,9 +3,12 @@ import { useMemo } from 'react';
 import { summarizeWindow } from '../../../core/rules/window-summary';
 import { QueryErrorAlert } from '../../components/query-error-alert';
 import type { CompareRef } from '../placement-test-ui/comparison/compare-url';
+import { comparisonProblem } from '../placement-test-ui/comparison/comparison-problem';
 import { useComparison } from '../placement-test-ui/comparison/use-comparison';
 import { useRunResults, useSideTest } from '../placement-test-ui/comparison/use-side-results';
+import type { ReportSide } from './report-model';
 import { ReportView } from './report-view';
+import { useReportFindings, type LoadedRun } from './use-report-findings';
 
 const Loading = () => (
   <Stack gap="md" aria-busy="true" aria-label="Loading the report">
@@ -19,16 +22,6 @@ export function SingleReport({ testId, run }: { testId: string; run: string | nu
   const side = useSideTest(testId);
   const chosen = side.days.data ? (run ?? side.runs[0] ?? null) : null;
   const { records, reports } = useRunResults(testId, chosen);
-  const name = side.placementTest.data?.name;
-  const sides = useMemo(
-    () =>
-      name && chosen && records.data && reports.data
-        ? ([{ testName: name, run: chosen, summary: summarizeWindow(records.data.items, reports.data) }] as [
-            { testName: string; run: string; summary: ReturnType<typeof summarizeWindow> },
-          ])
-        : null,
-    [name, chosen, records.data, reports.data],
-  );
   const failed = [side.placementTest, side.days, records, reports].find(
     (q) => q.error && q.data === undefined,
   );
@@ -49,8 +42,30 @@ export function SingleReport({ testId, run }: { testId: string; run: string | nu
       </Alert>
     );
   }
-  if (!sides) return <Loading />;
-  return <ReportView sides={sides} comparison={null} />;
+  if (!side.placementTest.data || !side.days.data || !chosen || !records.data || !reports.data) {
+    return <Loading />;
+  }
+  return (
+    <LoadedRunReport
+      placementTest={side.placementTest.data}
+      run={chosen}
+      runs={side.runs}
+      days={side.days.data}
+      records={records.data.items}
+      reports={reports.data}
+    />
+  );
+}
+
+function LoadedRunReport(loaded: LoadedRun) {
+  const { placementTest, run, records, reports } = loaded;
+  const sides = useMemo(
+    () =>
+      [{ testName: placementTest.name, run, summary: summarizeWindow(records, reports) }] as [ReportSide],
+    [placementTest.name, run, records, reports],
+  );
+  const findings = useReportFindings({ ...loaded, received: sides[0].summary.total.received });
+  return <ReportView sides={sides} comparison={null} findings={findings} />;
 }
 
 /** The report of a comparison (`/report?a=…&b=…`, the compare page's parameters). */
@@ -62,30 +77,12 @@ export function ComparisonReport({ compareRef }: { compareRef: CompareRef }) {
         ? ([
             { testName: result.a.placementTest.name, run: result.a.run, summary: result.a.summary },
             { testName: result.b.placementTest.name, run: result.b.run, summary: result.b.summary },
-          ] as [
-            { testName: string; run: string; summary: ReturnType<typeof summarizeWindow> },
-            { testName: string; run: string; summary: ReturnType<typeof summarizeWindow> },
-          ])
+          ] as [ReportSide, ReportSide])
         : null,
     [result],
   );
-  if (result.state === 'error') {
-    return (
-      <QueryErrorAlert
-        title={result.title}
-        error={result.error}
-        retrying={result.retrying}
-        onRetry={result.retry}
-      />
-    );
-  }
-  if (result.state === 'no-run') {
-    return (
-      <Alert color="yellow" variant="light" title={`Side ${result.side} has no results to report`}>
-        “{result.placementTest.name}” has not sent a run yet.
-      </Alert>
-    );
-  }
+  const problem = comparisonProblem(result, 'report');
+  if (problem) return problem;
   if (result.state !== 'ready' || !sides) return <Loading />;
-  return <ReportView sides={sides} comparison={result.comparison} />;
+  return <ReportView sides={sides} comparison={result.comparison} findings={null} />;
 }

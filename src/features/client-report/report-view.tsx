@@ -13,9 +13,12 @@ import { snapshotHtml } from './snapshot';
 export function ReportView({
   sides,
   comparison,
+  findings,
 }: {
   sides: [ReportSide] | [ReportSide, ReportSide];
   comparison: Comparison | null;
+  /** "What to fix first" of a single run; null for a comparison. */
+  findings: string[] | null;
 }) {
   const status = useQuery(serverStatusQueries.status());
   const defaultName = status.data?.workspace?.name ?? 'Inbox placement';
@@ -34,10 +37,9 @@ export function ReportView({
         logo: options.logo,
         redact: options.redact,
         generatedAt,
-        // The slot for "What to fix first" (core/rules/fix-first.ts, issue 16): empty until then.
-        findings: [],
+        findings,
       }),
-    [sides, comparison, options.workspace, options.note, options.logo, options.redact, generatedAt],
+    [sides, comparison, findings, options.workspace, options.note, options.logo, options.redact, generatedAt],
   );
   const name = `${fileSlug(sides.map((s) => s.testName).join(' vs '))}-report`;
   const snapshot = () => {

@@ -10,7 +10,7 @@ const points = (n: number | null | undefined) => (n === null || n === undefined 
 
 function Listings({ title, items, color }: { title: string; items: Listing[]; color: string }) {
   return (
-    <Stack gap={4}>
+    <Stack gap={4} miw={0}>
       <Group gap="xs">
         <Title order={3} size="h5">
           {title}
@@ -20,7 +20,7 @@ function Listings({ title, items, color }: { title: string; items: Listing[]; co
         </Badge>
       </Group>
       {items.length > 0 && (
-        <List size="sm" spacing={2}>
+        <List size="sm" spacing={2} style={{ overflowWrap: 'anywhere' }}>
           {items.map((l) => (
             <List.Item key={`${l.domain}|${l.target}|${l.address}|${l.blacklist}`}>
               {l.target === 'ip' ? `IP ${l.address} (${l.domain})` : `Domain ${l.address}`} on {l.blacklist}
@@ -50,17 +50,14 @@ const RULE_GROUPS = [
   { key: 'changed', title: 'Changed points' },
 ] as const;
 
+/** One row per rule, its name first (the column that stays put when the table scrolls). */
 function RuleRows({ title, rules }: { title: string; rules: RuleChange[] }) {
-  return rules.map((rule, i) => (
+  return rules.map((rule) => (
     <Table.Tr key={`${title}-${rule.name}`}>
-      {i === 0 && (
-        <Table.Td rowSpan={rules.length} fw={500} style={{ verticalAlign: 'top' }}>
-          {title}
-        </Table.Td>
-      )}
-      <Table.Th scope="row" fw={500} ff="monospace" fz="xs">
+      <Table.Th scope="row" fw={500} ff="monospace" fz="xs" style={{ overflowWrap: 'anywhere' }}>
         {rule.name}
       </Table.Th>
+      <Table.Td fw={500}>{title}</Table.Td>
       <Table.Td>{rule.description}</Table.Td>
       <DeltaCell a={rule.a} b={rule.b} higherIsBetter={false} format={points} unit="" />
     </Table.Tr>
@@ -93,8 +90,8 @@ export function CompareSpamAssassin({ spamAssassin }: { spamAssassin: Comparison
         <WideTable label="SpamAssassin rules that changed" minWidth={640}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>What</Table.Th>
               <Table.Th>Rule</Table.Th>
+              <Table.Th>What</Table.Th>
               <Table.Th>Meaning</Table.Th>
               <Table.Th ta="right">Points, A → B</Table.Th>
             </Table.Tr>

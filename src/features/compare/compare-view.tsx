@@ -1,16 +1,16 @@
-import { Alert, Skeleton, Stack } from '@mantine/core';
-import { QueryErrorAlert } from '../../components/query-error-alert';
+import { Skeleton, Stack } from '@mantine/core';
 import { DIMENSIONS, DIMENSION_NAMES } from '../../../core/rules/window-summary';
 import type { CompareRef } from '../placement-test-ui/comparison/compare-url';
 import { useComparison } from '../placement-test-ui/comparison/use-comparison';
+import { comparisonProblem } from '../placement-test-ui/comparison/comparison-problem';
 import { CompareAuth } from './compare-auth';
+import { ComparePickers } from './compare-pickers';
 import { CompareHeadline } from './compare-headline';
 import { PlacementRows } from './compare-placement';
 import { CompareListings, CompareSpamAssassin } from './compare-reports';
 import { CompareSection } from './compare-section';
 import { CompareSenders } from './compare-senders';
 import { CompareSetup } from './compare-setup';
-import { CompareSides } from './compare-sides';
 
 export function CompareView({
   compareRef,
@@ -20,38 +20,32 @@ export function CompareView({
   onChange: (next: CompareRef) => void;
 }) {
   const result = useComparison(compareRef);
-  if (result.state === 'loading') {
+  const ready = result.state === 'ready' ? result : null;
+  const pickers = (
+    <ComparePickers
+      compareRef={compareRef}
+      truncated={{ a: ready?.a.truncated ?? false, b: ready?.b.truncated ?? false }}
+      onChange={onChange}
+    />
+  );
+  const problem = comparisonProblem(result, 'compare');
+  if (!ready) {
     return (
-      <Stack gap="md" aria-busy="true" aria-label="Loading the comparison">
-        <Skeleton h={120} />
-        <Skeleton h={160} />
-        <Skeleton h={240} />
+      <Stack gap="md">
+        {pickers}
+        {problem ?? (
+          <Stack gap="md" aria-busy="true" aria-label="Loading the comparison">
+            <Skeleton h={160} />
+            <Skeleton h={240} />
+          </Stack>
+        )}
       </Stack>
     );
   }
-  if (result.state === 'error') {
-    return (
-      <QueryErrorAlert
-        title={result.title}
-        error={result.error}
-        retrying={result.retrying}
-        onRetry={result.retry}
-      />
-    );
-  }
-  if (result.state === 'no-run') {
-    return (
-      <Alert color="yellow" variant="light" title={`Side ${result.side} has no results to compare`}>
-        “{result.placementTest.name}” has not sent a run yet
-        {compareRef.a.testId === compareRef.b.testId ? ', or has only one run' : ''}. Pick a test with
-        results.
-      </Alert>
-    );
-  }
-  const { comparison, a, b } = result;
+  const { comparison } = ready;
   return (
     <Stack gap="md">
-      <CompareSides compareRef={compareRef} a={a} b={b} onChange={onChange} />
+      {pickers}
       <CompareHeadline comparison={comparison} />
       <CompareSection
         title="Placement"

@@ -1,10 +1,8 @@
-import { Box, Table } from '@mantine/core';
+import { Table } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { ScrollRegion } from '../../components/scroll-region';
 
-/**
- * A table that scrolls sideways on narrow screens; the scroller is a named, focusable region so
- * the keyboard can scroll it too (axe: scrollable-region-focusable).
- */
+/** A compare table in the app's sideways scroller: first column pinned, "Scroll sideways" cue. */
 export function WideTable({
   label,
   minWidth,
@@ -15,10 +13,10 @@ export function WideTable({
   children: ReactNode;
 }) {
   return (
-    <Box role="region" aria-label={label} tabIndex={0} style={{ overflowX: 'auto', maxWidth: '100%', minWidth: 0 }}>
-      <Table striped verticalSpacing={6} fz="sm" miw={minWidth}>
+    <ScrollRegion label={label} minWidth={minWidth}>
+      <Table verticalSpacing={6} fz="sm">
         {children}
       </Table>
-    </Box>
+    </ScrollRegion>
   );
 }

@@ -26,7 +26,7 @@ const WIN_ANSI: Record<string, number> = {
   '€': 0x80,
 };
 /** Characters it lacks, spelled with ones it has. */
-const SPELLED: Record<string, string> = { '→': '->', '−': '-', '▲': '', '▼': '', '×': 'x', '\u00a0': ' ' };
+const SPELLED: Record<string, string> = { '→': 'to', '−': '-', '▲': '', '▼': '', '×': 'x', '\u00a0': ' ' };
 
 /** Text as WinAnsi bytes (one char per byte), for a PDF literal string. */
 export function winAnsi(text: string): string {

@@ -1,3 +1,4 @@
+import { HEALTHY_LINE } from '../../../../core/rules/fix-first';
 import type { ReportModel, ReportTable } from '../report-model';
 import { PdfWriter, textWidth, wrap, type Rgb } from './pdf-writer';
 
@@ -34,17 +35,22 @@ export function reportPdf(
     pdf.addPage();
     y = MARGIN;
   };
-  const para = (text: string, size: number, opts: { bold?: boolean; rgb?: Rgb; indent?: number } = {}) => {
+  const para = (
+    text: string,
+    size: number,
+    opts: { bold?: boolean; rgb?: Rgb; indent?: number; leading?: number } = {},
+  ) => {
     const indent = opts.indent ?? 0;
+    const step = size * (opts.leading ?? 1.35);
     for (const line of wrap(text, usable - indent, size, opts.bold)) {
-      room(size * 1.35);
-      y += size * 1.35;
+      room(step);
+      y += step;
       pdf.text(MARGIN + indent, y, line, { size, bold: opts.bold, rgb: opts.rgb });
     }
   };
   const heading = (text: string) => {
     room(30);
-    y += 8;
+    y += 6;
     para(text, 10, { bold: true, rgb: BLUE });
     y += 2;
   };
@@ -57,18 +63,26 @@ export function reportPdf(
   pdf.line(MARGIN, y, right, y, BLUE, 1.5);
   y += 4;
   if (model.headline) para(model.headline, 11, { bold: true });
+  // The cause and the note in a shaded box with a blue edge, the text clear of both its edges.
   for (const box of [model.cause, model.note]) {
     if (!box) continue;
     const lines = wrap(box, usable - 12, 9);
-    room(lines.length * 12 + 10);
-    pdf.box(MARGIN, y + 4, usable, lines.length * 12 + 6, SHADE);
-    pdf.line(MARGIN, y + 4, MARGIN, y + 10 + lines.length * 12, BLUE, 2);
+    const height = lines.length * 9 * 1.35 + 8;
+    room(height + 8);
+    const top = y + 4;
+    pdf.box(MARGIN, top, usable, height, SHADE);
+    pdf.line(MARGIN, top, MARGIN, top + height, BLUE, 2);
+    y = top + 1;
     para(box, 9, { indent: 8 });
-    y += 8;
+    y = top + height + 2;
   }
-  if (model.findings.length > 0) {
+  if (model.findings) {
     heading('What to fix first');
-    model.findings.forEach((f, i) => para(`${i + 1}. ${f.title}: ${f.detail}`, 9));
+    if (model.findings.length === 0) para(HEALTHY_LINE, 9);
+    model.findings.forEach((sentence, i) => {
+      para(`${i + 1}. ${sentence}`, 8.5, { leading: 1.25 });
+      y += 2;
+    });
   }
 
   const columnWidth = model.columns.length > 1 ? 92 : 70;
@@ -76,32 +90,35 @@ export function reportPdf(
   const table = (t: ReportTable) => {
     heading(t.title);
     if (t.rows.length === 0) return para(t.empty, 8.5, { rgb: MUTED });
-    room(14);
-    y += 11;
-    model.columns.forEach((c, i) => {
-      const x = MARGIN + labelWidth + columnWidth * (i + 1);
-      pdf.text(x - textWidth(c, 8, true), y, c, { size: 8, bold: true, rgb: MUTED });
-    });
+    // One run has one column of figures: its header ("Result") would say nothing.
+    if (model.columns.length > 1) {
+      room(14);
+      y += 11;
+      model.columns.forEach((c, i) => {
+        const x = MARGIN + labelWidth + columnWidth * (i + 1);
+        pdf.text(x - textWidth(c, 8, true), y, c, { size: 8, bold: true, rgb: MUTED });
+      });
+    }
     for (const row of t.rows) {
       const labelLines = wrap(row.label, labelWidth - 6, 8.5);
-      room(labelLines.length * 11 + 3);
+      room(labelLines.length * 10.5 + 3);
       const top = y;
-      labelLines.forEach((line, i) => pdf.text(MARGIN, top + 11 * (i + 1), line, { size: 8.5, rgb: INK }));
+      labelLines.forEach((line, i) => pdf.text(MARGIN, top + 10.5 * (i + 1), line, { size: 8.5, rgb: INK }));
       row.values.forEach((value, i) => {
         const x = MARGIN + labelWidth + columnWidth * (i + 1);
-        pdf.text(x - textWidth(value, 8.5), top + 11, value, { size: 8.5 });
+        pdf.text(x - textWidth(value, 8.5), top + 10.5, value, { size: 8.5 });
       });
-      y = top + labelLines.length * 11 + 3;
+      y = top + labelLines.length * 10.5 + 3;
       pdf.line(MARGIN, y, right, y, RULE);
     }
   };
   model.tables.forEach(table);
   heading('Blacklist listings');
   if (model.listings.length === 0) para('No listings on any blacklist checked.', 8.5, { rgb: MUTED });
-  model.listings.forEach((l) => para(`• ${l}`, 8.5));
+  model.listings.forEach((l) => para(`• ${l}`, 8.5, { leading: 1.25 }));
   heading(model.headline ? 'SpamAssassin rules that changed' : 'SpamAssassin rules adding points');
   if (model.rules.length === 0) para('No rule adds points.', 8.5, { rgb: MUTED });
-  model.rules.forEach((r) => para(`• ${r}`, 8.5));
+  model.rules.forEach((r) => para(`• ${r}`, 8.5, { leading: 1.25 }));
   y += 6;
   para(
     'Inbox, category tab and spam are shares of the emails the seed inboxes received. Results from Instantly inbox placement tests.',

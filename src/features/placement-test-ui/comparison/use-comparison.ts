@@ -18,7 +18,7 @@ export interface LoadedSide {
 export type ComparisonState =
   | { state: 'loading' }
   | { state: 'error'; title: string; error: Error; retrying: boolean; retry: () => void }
-  | { state: 'no-run'; side: 'A' | 'B'; placementTest: PlacementTestDetail }
+  | { state: 'no-run'; side: 'A' | 'B'; placementTest: PlacementTestDetail; sameTest: boolean }
   | { state: 'ready'; a: LoadedSide; b: LoadedSide; comparison: Comparison; sameTest: boolean };
 
 type Query = { error: Error | null; data?: unknown; isFetching: boolean; refetch: () => unknown };
@@ -79,8 +79,8 @@ export function useComparison(ref: CompareRef): ComparisonState {
   ]);
   if (testError) return testError;
   if (!testA || !testB || !knownA || !knownB) return { state: 'loading' };
-  if (!runs.a) return { state: 'no-run', side: 'A', placementTest: testA };
-  if (!runs.b) return { state: 'no-run', side: 'B', placementTest: testB };
+  if (!runs.a) return { state: 'no-run', side: 'A', placementTest: testA, sameTest };
+  if (!runs.b) return { state: 'no-run', side: 'B', placementTest: testB, sameTest };
   const resultsError = firstError('Could not load the results', [
     resultsA.records,
     resultsB.records,

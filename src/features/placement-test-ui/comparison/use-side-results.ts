@@ -2,7 +2,7 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { analyticsQueries } from '../../../api/analytics/queries';
 import { placementTestQueries } from '../../../api/placement-tests/queries';
 import { reportQueries } from '../../../api/reports/queries';
-import type { DateStats } from '../../../../core/contract/analytics';
+import { runDates } from '../../../lib/results/window-dates';
 
 /**
  * The calls behind one side of a comparison or report, all through the app's own query
@@ -13,19 +13,10 @@ import type { DateStats } from '../../../../core/contract/analytics';
  */
 export const MAX_SIDE_RECORD_PAGES = 20;
 
-/** Days on which something was sent, newest first: each is one run (window-dates, test page). */
-export function runDays(days: readonly DateStats[] | undefined): string[] {
-  return (days ?? [])
-    .filter((d) => d.sent_count > 0)
-    .map((d) => d.timestamp_created_date)
-    .sort()
-    .reverse();
-}
-
 export function useSideTest(testId: string) {
   const placementTest = useQuery(placementTestQueries.detail(testId));
   const days = useQuery(analyticsQueries.statsByDate({ test_id: testId }));
-  return { placementTest, days, runs: runDays(days.data) };
+  return { placementTest, days, runs: runDates(days.data ?? []) };
 }
 
 /** The rows and reports of one run; waits until the run is known. */

@@ -2,10 +2,10 @@ import { Button, Collapse, Table, Text } from '@mantine/core';
 import { useSearchParams } from '../../../components/use-search-params';
 import type { AnalyticsRecord } from '../../../../core/contract/analytics';
 import { formatPercent, pluralize } from '../../../lib/format';
-import { ScrollRegion } from '../scroll-region';
+import { ScrollRegion } from '../../../components/scroll-region';
 import { SectionCard } from '../section-card';
 import { AuthFailures } from './auth-failures';
-import { AUTH_CHECKS, AUTH_LABELS, authByDomain, passRate, type PassCount } from './auth-summary';
+import { AUTH_CHECKS, AUTH_LABELS, authByDomain, passRate, type PassCount } from '../../../lib/results/auth-summary';
 
 const rateColor = (count: PassCount) => {
   const rate = passRate(count);

@@ -1,7 +1,7 @@
 import { Alert, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { SectionCard } from '../section-card';
 import { ReportQueryState, type ReportsQuery } from './report-query-state';
-import { blacklistView, latestPerDomain, type BlacklistView } from './report-views';
+import { blacklistView, latestPerDomain, type BlacklistView } from '../../../lib/results/report-views';
 
 /** Blacklist checks of each sending domain and its IP, listings first, shared IPs explained. */
 export function BlacklistPanel({ query }: { query: ReportsQuery }) {

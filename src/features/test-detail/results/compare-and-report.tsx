@@ -2,7 +2,7 @@ import { Button, Select } from '@mantine/core';
 import { IconFileText } from '@tabler/icons-react';
 import { Link, useLocation } from 'wouter';
 import { compareSearch } from '../../placement-test-ui/comparison/compare-url';
-import { describeWindow, type ResultsWindow } from './window-dates';
+import { describeWindow, type ResultsWindow } from '../../../lib/results/window-dates';
 
 /**
  * Next to the window picker: a run picker that opens the compare page with this run and the

@@ -6,19 +6,14 @@ import {
   emulatorPerTest,
   type EmulatorApi,
 } from '../../../../testing/components/render-with-emulator';
+import { demoTestId } from '../../../../testing/components/demo-test-id';
 import { TestDetailPage } from '../test-detail-page';
 
 /** "What to fix first" and the links to the evidence, on the demo's real runs. */
 let api: EmulatorApi;
 emulatorPerTest({ demoData: true }, (started) => (api = started));
 
-const seededId = async (prefix: string) => {
-  const items = (await (await api.fetch('/api/v2/inbox-placement-tests?limit=100')).json()).items as {
-    id: string;
-    name: string;
-  }[];
-  return items.find((t) => t.name.startsWith(prefix))!.id;
-};
+const seededId = (prefix: string) => demoTestId(api, prefix);
 const renderPage = async (prefix: string, search = '') => {
   const id = await seededId(prefix);
   return renderWithEmulator(<TestDetailPage testId={id} />, api, { path: `/tests/${id}${search}` });

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { HEALTH_COLORS, HEALTH_LABELS } from './health-labels';
-import type { SenderHealth } from './sender-triage';
+import type { SenderHealth } from '../../../lib/results/sender-triage';
 
 export function HealthBadge({ health }: { health: SenderHealth }) {
   return (

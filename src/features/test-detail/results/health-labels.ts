@@ -1,4 +1,4 @@
-import type { SenderHealth } from './sender-triage';
+import type { SenderHealth } from '../../../lib/results/sender-triage';
 
 export const HEALTH_LABELS: Record<SenderHealth, string> = {
   'spam-bound': 'Spam bound',

@@ -4,10 +4,10 @@ import { analyticsQueries } from '../../../api/analytics/queries';
 import { ESP_CODE_LABELS } from '../../../../core/contract/common';
 import { Change } from './change-cell';
 import { QueryErrorAlert } from '../../../components/query-error-alert';
-import { ScrollRegion } from '../scroll-region';
+import { ScrollRegion } from '../../../components/scroll-region';
 import { SectionCard } from '../section-card';
 import { formatRunDate } from '../../../../core/rules/run-date';
-import { describeWindow, previousRange, windowRange, type ResultsWindow } from './window-dates';
+import { describeWindow, previousRange, windowRange, type ResultsWindow } from '../../../lib/results/window-dates';
 
 /** deliverability-insights for the window against the period before it, per sender → recipient provider. */
 export function InsightsPanel({

@@ -1,6 +1,6 @@
 import type { AnalyticsRecord } from '../../../../core/contract/analytics';
 import { ESP_CODE_LABELS, GEO_CODE_LABELS, RECIPIENT_TYPE_LABELS } from '../../../../core/contract/common';
-import { addRecord, emptyCounts, landedPercent, type PlacementCounts } from './sender-triage';
+import { addRecord, emptyCounts, landedPercent, type PlacementCounts } from '../../../lib/results/sender-triage';
 
 /** Placement per recipient provider, region or inbox type, worst first, from the window's records. */
 export type Dimension = 'provider' | 'region' | 'type';

@@ -1,9 +1,9 @@
 import { Table } from '@mantine/core';
 import { formatCount, formatPercent, pluralize } from '../../../lib/format';
-import { ScrollRegion } from '../scroll-region';
+import { ScrollRegion } from '../../../components/scroll-region';
 import { percentOf } from './placement-breakdown';
 import { SectionLink } from './section-link';
-import type { PlacementCounts } from './sender-triage';
+import type { PlacementCounts } from '../../../lib/results/sender-triage';
 
 export type PlacementRow = PlacementCounts & { key: string | number; label: string };
 

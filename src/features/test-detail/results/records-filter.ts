@@ -2,7 +2,7 @@ import type { AnalyticsRecord } from '../../../../core/contract/analytics';
 import type { AllRecordsParams } from '../../../api/analytics/queries';
 import { ESP_CODE_LABELS, GEO_CODE_LABELS, RECIPIENT_TYPE_LABELS } from '../../../../core/contract/common';
 import { placementOf, PLACEMENTS, type Placement } from '../../../../core/rules/placement';
-import type { DateRange } from './window-dates';
+import type { DateRange } from '../../../lib/results/window-dates';
 
 /**
  * The records table's filters. Provider, region, type and sender go to the API (docs/api/reference.md §4.2:

@@ -14,7 +14,7 @@ import { SectionCard } from '../section-card';
 import { matchesPlacement, parseRecordsFilter, recordsParams, withRecordsFilter, type RecordsFilter } from './records-filter';
 import { RecordsFilters } from './records-filter-bar';
 import { RecordsTable } from './records-table';
-import { windowRange, type ResultsWindow } from './window-dates';
+import { windowRange, type ResultsWindow } from '../../../lib/results/window-dates';
 import { MAX_RECORD_PAGES, REFRESH_MS } from './use-window-queries';
 import { recordsCsv } from './results-csv';
 

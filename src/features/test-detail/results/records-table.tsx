@@ -4,7 +4,7 @@ import { ESP_CODE_LABELS, GEO_CODE_LABELS, RECIPIENT_TYPE_LABELS } from '../../.
 import { formatDateTime } from '../../../lib/format';
 import { RESULT_TERMS } from '../../../../core/rules/result-terms';
 import { recordResult } from './completeness';
-import { ScrollRegion } from '../scroll-region';
+import { ScrollRegion } from '../../../components/scroll-region';
 
 const code = (labels: Record<number, string>, value: number | null | undefined) =>
   value === null || value === undefined ? '—' : (labels[value] ?? String(value));

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyticsRecord } from '../../../../core/contract/analytics';
 import type { Report } from '../../../../core/contract/reports';
-import { authByDomain, passRate } from './auth-summary';
+import { authByDomain, passRate } from '../../../lib/results/auth-summary';
 import { groupPlacement } from './placement-breakdown';
-import { blacklistView, latestPerDomain, spamAssassinView } from './report-views';
+import { blacklistView, latestPerDomain, spamAssassinView } from '../../../lib/results/report-views';
 import { matrixCsv, recordsCsv, RECORDS_CSV_HEADER } from './results-csv';
-import { triageSenders } from './sender-triage';
+import { triageSenders } from '../../../lib/results/sender-triage';
 
 let n = 0;
 const rec = (over: Partial<AnalyticsRecord>): AnalyticsRecord => ({

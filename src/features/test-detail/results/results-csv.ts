@@ -5,7 +5,7 @@ import { PLACEMENT_LABELS } from '../../../../core/rules/placement';
 import { RESULT_TERMS } from '../../../../core/rules/result-terms';
 import { recordResult } from './completeness';
 import { HEALTH_LABELS } from './health-labels';
-import type { SenderRow } from './sender-triage';
+import type { SenderRow } from '../../../lib/results/sender-triage';
 
 /** The two client-ready exports (docs/product.md): every record, and the sender × provider matrix. */
 const label = (labels: Record<number, string>, code: number | null | undefined) =>

@@ -7,6 +7,7 @@ import {
   emulatorPerTest,
   type EmulatorApi,
 } from '../../../../testing/components/render-with-emulator';
+import { demoTestId } from '../../../../testing/components/demo-test-id';
 import { TestDetailPage } from '../test-detail-page';
 
 /** Completeness and sender triage as rendered from the emulator's real runs. */
@@ -19,13 +20,7 @@ const renderPage = (id: string, search = '') =>
 const section = (name: string) => screen.findByRole('region', { name });
 const figure = (region: HTMLElement, label: string) =>
   within(region).getByText(label).nextElementSibling?.textContent;
-const seededId = async (prefix: string) => {
-  const items = (await (await api.fetch('/api/v2/inbox-placement-tests?limit=100')).json()).items as {
-    id: string;
-    name: string;
-  }[];
-  return items.find((t) => t.name.startsWith(prefix))!.id;
-};
+const seededId = (prefix: string) => demoTestId(api, prefix);
 
 describe('results', () => {
   it('a one-time test collects, refreshes, then completes: sent, received and pending add up', async () => {

@@ -7,7 +7,7 @@ import { QueryErrorAlert } from '../../../components/query-error-alert';
 import { ResultsBlockSkeleton } from '../detail-skeleton';
 import { useNow } from '../../../components/use-now';
 import { NoResults } from './no-results';
-import { defaultWindow, parseWindow, runDates, windowValue, type ResultsWindow } from './window-dates';
+import { defaultWindow, parseWindow, runDates, windowValue, type ResultsWindow } from '../../../lib/results/window-dates';
 import { REFRESH_MS } from './use-window-queries';
 import { WindowResults } from './window-panels';
 

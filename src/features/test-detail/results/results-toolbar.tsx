@@ -6,7 +6,7 @@ import { analyticsOfTest } from '../../../api/analytics/queries';
 import { placementTestKeys } from '../../../api/placement-tests/queries';
 import { reportKeys } from '../../../api/reports/queries';
 import { CompareAndReport } from './compare-and-report';
-import { describeWindow, parseWindow, windowValue, type ResultsWindow } from './window-dates';
+import { describeWindow, parseWindow, windowValue, type ResultsWindow } from '../../../lib/results/window-dates';
 
 /** Which run or period the results are for, and a way to refresh them now. */
 export function ResultsToolbar({

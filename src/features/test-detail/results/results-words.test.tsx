@@ -6,6 +6,7 @@ import {
   renderWithEmulator,
   type EmulatorApi,
 } from '../../../../testing/components/render-with-emulator';
+import { demoTestId } from '../../../../testing/components/demo-test-id';
 import { LANDED_HEADING, RESULT_TERMS } from '../../../../core/rules/result-terms';
 import { OUTSIDE_SENDING_HOW } from '../../placement-test-ui/outside-sending-help';
 import { TestDetailPage } from '../test-detail-page';
@@ -17,13 +18,7 @@ const HOUR = 3_600_000;
 const renderPage = (id: string, search = '') =>
   renderWithEmulator(<TestDetailPage testId={id} />, api, { path: `/tests/${id}${search}` });
 const section = (name: string) => screen.findByRole('region', { name });
-const seededId = async (prefix: string) => {
-  const items = (await (await api.fetch('/api/v2/inbox-placement-tests?limit=100')).json()).items as {
-    id: string;
-    name: string;
-  }[];
-  return items.find((t) => t.name.startsWith(prefix))!.id;
-};
+const seededId = (prefix: string) => demoTestId(api, prefix);
 const placementColumn = (records: HTMLElement) =>
   within(records)
     .getAllByRole('row')

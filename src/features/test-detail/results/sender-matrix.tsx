@@ -6,7 +6,7 @@ import { ESP_CODE_LABELS, type EspCode } from '../../../../core/contract/common'
 import { formatCount, formatPercent, pluralize } from '../../../lib/format';
 import { useSearchParams } from '../../../components/use-search-params';
 import { downloadCsv, fileSlug } from '../../../lib/download-file';
-import { ScrollRegion } from '../scroll-region';
+import { ScrollRegion } from '../../../components/scroll-region';
 import { SectionCard } from '../section-card';
 import { HealthBadge } from './health-badge';
 import { matrixCsv } from './results-csv';
@@ -19,7 +19,7 @@ import {
   triageSenders,
   type PlacementCounts,
   type SenderRow,
-} from './sender-triage';
+} from '../../../lib/results/sender-triage';
 
 const cellBackground = (landed: number | null) =>
   landed === null

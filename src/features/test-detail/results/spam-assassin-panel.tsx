@@ -1,7 +1,7 @@
 import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { SectionCard } from '../section-card';
 import { ReportQueryState, type ReportsQuery } from './report-query-state';
-import { latestPerDomain, spamAssassinView } from './report-views';
+import { latestPerDomain, spamAssassinView } from '../../../lib/results/report-views';
 
 /** The SpamAssassin score against the usual 5.0 threshold, and which rules cost the points. */
 export function SpamAssassinPanel({ query }: { query: ReportsQuery }) {

@@ -4,8 +4,8 @@ import type { Report } from '../../../../core/contract/reports';
 import { rankFindings } from '../../../../core/rules/fix-first';
 import type { Completeness } from './completeness';
 import type { FixFirstState } from './fix-first-panel';
-import { fixFirstEvidence } from './fix-first-evidence';
-import type { ResultsWindow } from './window-dates';
+import { fixFirstEvidence } from '../../../lib/results/fix-first-evidence';
+import type { ResultsWindow } from '../../../lib/results/window-dates';
 
 interface Loaded<T> {
   data: T | undefined;

@@ -5,7 +5,7 @@ import { placementTestQueries } from '../../../api/placement-tests/queries';
 import type { PlacementTest } from '../../../../core/contract/placement-tests';
 import { reportQueries } from '../../../api/reports/queries';
 import { computeCompleteness, type Completeness } from './completeness';
-import { datesInWindow, windowRange, type ResultsWindow } from './window-dates';
+import { datesInWindow, windowRange, type ResultsWindow } from '../../../lib/results/window-dates';
 
 /** How often results refresh while emails are still arriving (seed inboxes are polled ~25 min). */
 export const REFRESH_MS = 30_000;

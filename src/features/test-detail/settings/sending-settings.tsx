@@ -9,7 +9,7 @@ import { OUTSIDE_SENDING_HOW } from '../../placement-test-ui/outside-sending-hel
 import { FactList, type Fact } from './fact-list';
 import { SenderList } from './sender-list';
 import { SectionCard } from '../section-card';
-import { useConfiguredSenders } from './use-configured-senders';
+import { useConfiguredSenders } from '../../placement-test-ui/use-configured-senders';
 
 /** How the test sends: method, senders (accounts and tags), campaign, delivery, tracking, code. */
 export function SendingSettings({ placementTest }: { placementTest: PlacementTestDetail }) {

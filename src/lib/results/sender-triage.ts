@@ -1,5 +1,5 @@
-import type { AnalyticsRecord } from '../../../../core/contract/analytics';
-import { placementOf } from '../../../../core/rules/placement';
+import type { AnalyticsRecord } from '../../../core/contract/analytics';
+import { placementOf } from '../../../core/rules/placement';
 
 /**
  * Per sender and recipient provider, worst first (docs/product.md: "every mailbox under 80%").

@@ -1,5 +1,5 @@
-import type { DateStats } from '../../../../core/contract/analytics';
-import { formatRunDate } from '../../../../core/rules/run-date';
+import type { DateStats } from '../../../core/contract/analytics';
+import { formatRunDate } from '../../../core/rules/run-date';
 
 /**
  * Which results the page shows, kept in the URL (`?window=`): one run, the last 7 or 30 days, or

@@ -1,5 +1,5 @@
-import { SPAM_ASSASSIN_THRESHOLD, type Report } from '../../../../core/contract/reports';
-import { sharedProviderOf, type SharedProvider } from '../../../lib/shared-ips';
+import { SPAM_ASSASSIN_THRESHOLD, type Report } from '../../../core/contract/reports';
+import { sharedProviderOf, type SharedProvider } from '../shared-ips';
 
 /**
  * The newest blacklist & SpamAssassin report per sending domain (reports are newest first),

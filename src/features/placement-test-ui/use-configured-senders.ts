@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { accountQueries } from '../../../api/accounts/queries';
-import type { Account } from '../../../../core/contract/accounts';
-import type { PlacementTest } from '../../../../core/contract/placement-tests';
+import { accountQueries } from '../../api/accounts/queries';
+import type { Account } from '../../../core/contract/accounts';
+import type { PlacementTest } from '../../../core/contract/placement-tests';
 
 /**
  * The senders a test is configured with: its `emails` plus the accounts carrying its tags, with

@@ -1,11 +1,11 @@
-import type { AnalyticsRecord, DateStats } from '../../../../core/contract/analytics';
-import { ESP_CODE_LABELS, type EspCode } from '../../../../core/contract/common';
-import type { Report } from '../../../../core/contract/reports';
-import type { ChangeEvidence, FixFirstEvidence } from '../../../../core/rules/fix-first';
+import type { AnalyticsRecord, DateStats } from '../../../core/contract/analytics';
+import { ESP_CODE_LABELS, type EspCode } from '../../../core/contract/common';
+import type { Report } from '../../../core/contract/reports';
+import type { ChangeEvidence, FixFirstEvidence } from '../../../core/rules/fix-first';
 import { AUTH_CHECKS, AUTH_LABELS, authByDomain } from './auth-summary';
 import { blacklistView, latestPerDomain, spamAssassinView } from './report-views';
 import { triageSenders } from './sender-triage';
-import { formatRunDate } from '../../../../core/rules/run-date';
+import { formatRunDate } from '../../../core/rules/run-date';
 import { previousRange, windowRange, type DateRange, type ResultsWindow } from './window-dates';
 
 /** The evidence "What to fix first" ranks (core/rules/fix-first.ts), counted as the page's panels count it. */

@@ -1,4 +1,4 @@
-import type { AnalyticsRecord } from '../../../../core/contract/analytics';
+import type { AnalyticsRecord } from '../../../core/contract/analytics';
 
 /**
  * SPF / DKIM / DMARC pass rates per sending domain over received rows (only those carry the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalyticsRecord } from '../../../../core/contract/analytics';
+import type { AnalyticsRecord } from '../../../core/contract/analytics';
 import { healthOf, triageSenders } from './sender-triage';
 
 let n = 0;
