@@ -1,8 +1,9 @@
-import { Burger, Group, NavLink, Text, Title } from '@mantine/core';
+import { Burger, Group, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconListDetails, IconMailbox, IconPlus, IconWorldWww } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
+import { SidebarLink } from '../components/sidebar-link';
 import { SavedViewLinks } from '../features/tests-list/saved-views/saved-view-links';
 import classes from './app-layout.module.css';
 import { BackendStatus } from './backend-status';
@@ -87,14 +88,13 @@ export function AppLayout({
         aria-label="Main"
       >
         {NAV.map((item) => (
-          <NavLink
+          <SidebarLink
             key={item.to}
-            component={Link}
             href={item.to}
             label={item.label}
-            leftSection={<item.icon size={18} aria-hidden />}
+            icon={<item.icon size={18} aria-hidden />}
             active={item.match(pathname)}
-            aria-current={item.match(pathname) ? 'page' : undefined}
+            current={item.match(pathname) ? 'page' : undefined}
             onClick={close}
           />
         ))}

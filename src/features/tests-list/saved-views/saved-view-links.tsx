@@ -1,5 +1,6 @@
-import { CloseButton, Group, NavLink, Text } from '@mantine/core';
-import { Link, useLocation } from 'wouter';
+import { CloseButton, Group, Text } from '@mantine/core';
+import { useLocation } from 'wouter';
+import { SidebarLink } from '../../../components/sidebar-link';
 import { useSearchParams } from '../../../components/use-search-params';
 import { deleteView } from './saved-views-store';
 import { useSavedViews } from './use-saved-views';
@@ -25,8 +26,7 @@ export function SavedViewLinks({ onNavigate }: { onNavigate: () => void }) {
         const active = current === href;
         return (
           <Group key={view.name} gap={0} wrap="nowrap">
-            <NavLink
-              component={Link}
+            <SidebarLink
               href={href}
               label={view.name}
               // Styled as the open view; aria-current stays with "Tests", the page itself.
