@@ -52,6 +52,8 @@ test('a workspace whose key is refused shows its error on its own rows, and the 
   const alert = page.getByRole('alert').filter({ hasText: 'Globex could not be brought up to date' });
   await expect(alert).toContainText("Instantly rejected the API key (401): Invalid API key. Check this workspace's key.");
   await expect(main.getByRole('combobox', { name: 'Workspace' })).toHaveValue('');
+  // Acme is up to date; Globex's figures are as of its last sync that went through.
+  await expect(main.getByText(/^Acme: Up to date as of .+\. Globex: Last read /)).toBeVisible();
 
   const table = page.getByRole('table', { name: 'Senders' });
   const rowsOf = (workspace: string) => table.getByRole('row').filter({ has: page.getByRole('cell', { name: new RegExp(`^${workspace}`) }) });
