@@ -114,3 +114,29 @@ test('a new run of a sender moves its figures once the store is brought up to da
   await expect(figure('Landed')).toHaveText(`Landed${after.landedPercent}%`);
   await expect(page.getByRole('table', { name: 'Tests it is in' }).getByRole('rowheader', { name: created.name })).toBeVisible();
 });
+
+test('a sender’s figure for one provider in one test opens that test’s records of this sender at that provider', async ({ page, request, checkA11y }) => {
+  const sender = 'jane@getacme.io';
+  await syncResults(request);
+  await page.goto(`/senders/${encodeURIComponent(sender)}?window=90d`);
+  await expect(page.getByRole('heading', { name: 'Placement per provider over time', level: 3 })).toBeVisible();
+  // The chart is drawn (its own chunk), beside the table of the same numbers.
+  await expect(page.locator('.recharts-line').first()).toBeVisible();
+  await checkA11y();
+
+  const tests = page.getByRole('table', { name: 'Tests it is in' });
+  const first = tests.getByRole('row').nth(1);
+  const name = (await first.getByRole('rowheader').textContent()) ?? '';
+  await first.getByRole('link', { name: new RegExp(`landed at Microsoft in ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
+
+  await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible();
+  await expect(page).toHaveURL(/window=all&sender=jane%40getacme\.io&esp=2#records$/);
+  const records = page.getByRole('table', { name: 'Records' });
+  await expect(records.getByRole('row').nth(1)).toBeVisible();
+  const rows = records.getByRole('row');
+  const count = await rows.count();
+  for (let i = 1; i < count; i++) {
+    await expect(rows.nth(i).getByRole('cell').nth(1)).toHaveText(sender);
+    await expect(rows.nth(i).getByRole('cell').nth(2)).toContainText('Microsoft ·');
+  }
+});

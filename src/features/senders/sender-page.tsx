@@ -92,7 +92,7 @@ export function SenderPage({ email }: { email: string }) {
             <Figure label="Silent runs">{formatCount(detail.rows.reduce((n, r) => n + r.silentRuns, 0))}</Figure>
           </SimpleGrid>
           <SenderSeries series={detail.series} />
-          <SenderTests tests={detail.tests} />
+          <SenderTests tests={detail.tests} email={email} window={view.window} />
           <SenderRecords records={detail.records} />
         </>
       )}
