@@ -1,4 +1,4 @@
-import { RateLimiter } from '../../core/rules/rate-limiter';
+import { RateLimiter, type RateLimiterOptions } from '../../core/rules/rate-limiter';
 import type { SyncStatus } from '../../core/contract/sender-results';
 import type { Backend } from '../backend';
 import { ResultsStore } from './results-store';
@@ -15,7 +15,7 @@ export interface ResultsServiceOptions {
   file: string;
   now?: () => number;
   /** Each workspace's pace; the sync's own (SYNC_RATE) unless a benchmark asks for another. */
-  rate?: { perSecond: number; perMinute: number };
+  rate?: Pick<RateLimiterOptions, 'perSecond' | 'perMinute' | 'marginMs'>;
 }
 
 interface Running {
