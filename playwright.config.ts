@@ -40,7 +40,9 @@ function dashboardServer(serverPort: number, env: Record<string, string>) {
     stderr: 'pipe' as const,
     // The drawn first page waits this long for the API (default 300 ms): the journeys check what
     // is drawn, and a busy machine sharing two cores with Chromium can take longer (ADR 015).
-    env: { PORT: String(serverPort), HOST: '127.0.0.1', FIRST_PAINT_BUDGET_MS: '10000', ...env },
+    // Each server its own throwaway results store: the upstream ones would otherwise share
+    // data/results.sqlite with each other and with earlier runs (ADR 020).
+    env: { PORT: String(serverPort), HOST: '127.0.0.1', FIRST_PAINT_BUDGET_MS: '10000', RESULTS_DB: ':memory:', ...env },
   };
 }
 

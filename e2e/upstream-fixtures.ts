@@ -14,6 +14,8 @@ export interface ScriptedAnswer {
   method?: string;
   /** A regular expression on the path, e.g. `^/api/v2/inbox-placement-tests$`. */
   path?: string;
+  /** Only requests made with this API key (one workspace's). */
+  key?: string;
   times?: number;
 }
 export interface SeenRequest {

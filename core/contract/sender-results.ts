@@ -119,7 +119,7 @@ export const senderDetailSchema = z.looseObject({
   rows: z.array(senderRowSchema),
   series: z.array(z.looseObject({ date: z.string(), byProvider: z.array(providerCountsSchema) })),
   tests: z.array(
-    z.looseObject({ workspace: z.string(), id: z.string(), name: z.string(), status: z.nullable(z.number()), ...counts, lastDate: z.nullable(z.string()) }),
+    z.looseObject({ workspace: z.string(), id: z.string(), name: z.string(), status: z.nullable(z.number()), ...counts, byProvider: z.array(providerCountsSchema), lastDate: z.nullable(z.string()) }),
   ),
   records: z.array(
     z.looseObject({

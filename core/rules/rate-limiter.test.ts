@@ -24,6 +24,17 @@ describe('RateLimiter', () => {
     }
   });
 
+  it('with a margin, counts each window that much longer: a late request still fits the API’s second', async () => {
+    const c = clock();
+    const limiter = new RateLimiter({ perSecond: 5, perMinute: 1000, marginMs: 100, now: c.now, sleep: c.sleep });
+    const times: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      await limiter.acquire();
+      times.push(c.time);
+    }
+    expect(times).toEqual([0, 0, 0, 0, 0, 1100, 1100, 1100, 1100, 1100, 2200]);
+  });
+
   it('sends nothing while paused for a Retry-After, then paces as before', async () => {
     const c = clock();
     const limiter = new RateLimiter({ perSecond: 2, perMinute: 1000, now: c.now, sleep: c.sleep });

@@ -8,6 +8,12 @@
 export interface RateLimiterOptions {
   perSecond: number;
   perMinute: number;
+  /**
+   * Added to both windows (default 0). A request stamped here reaches the API a little later, and
+   * not always by the same delay (a busy event loop, the network): counted at the other end, two
+   * requests 1,000 ms apart here can land 998 ms apart there, one too many in that second.
+   */
+  marginMs?: number;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -43,15 +49,17 @@ export class RateLimiter {
   private async waitForSlot(): Promise<void> {
     for (;;) {
       const now = this.now();
-      while (this.sent.length && now - (this.sent[0] ?? now) >= 60_000) this.sent.shift();
-      const lastSecond = this.sent.filter((t) => now - t < 1000);
+      const second = 1000 + (this.options.marginMs ?? 0);
+      const minute = 60_000 + (this.options.marginMs ?? 0);
+      while (this.sent.length && now - (this.sent[0] ?? now) >= minute) this.sent.shift();
+      const lastSecond = this.sent.filter((t) => now - t < second);
       // The send that must leave its window before one more fits: the perSecond-th most recent.
       const secondBlocker = lastSecond.at(-this.options.perSecond);
       const minuteBlocker = this.sent.at(-this.options.perMinute);
       const wait = Math.max(
         this.resumeAt - now,
-        lastSecond.length >= this.options.perSecond && secondBlocker !== undefined ? secondBlocker + 1000 - now : 0,
-        this.sent.length >= this.options.perMinute && minuteBlocker !== undefined ? minuteBlocker + 60_000 - now : 0,
+        lastSecond.length >= this.options.perSecond && secondBlocker !== undefined ? secondBlocker + second - now : 0,
+        this.sent.length >= this.options.perMinute && minuteBlocker !== undefined ? minuteBlocker + minute - now : 0,
       );
       if (wait <= 0) {
         this.sent.push(now);

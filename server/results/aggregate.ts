@@ -4,8 +4,10 @@ import type { ResolvedWindow } from './results-window';
 
 /**
  * Senders and domains over a window, from the store: the numbers behind the Senders and Domains
- * pages. Plain loops over the window's records: 60,000 rows take a few tens of ms
- * (docs/benchmarks.md), and one code path is easier to trust than SQL and JS doing the same sums.
+ * pages. Plain loops over the window's records: one code path is easier to trust than SQL and
+ * JS doing the same sums. Over 60,000 records this takes some 0.4–1 s on a busy 2-core machine,
+ * most of it reading the rows out of SQLite, so the routes keep each answer until the store
+ * changes (results-routes.ts; docs/benchmarks.md, "Results store at scale").
  */
 type Row = StoredRecord & { workspace: string };
 export interface Scope {

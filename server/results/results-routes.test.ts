@@ -89,6 +89,12 @@ describe('GET /api/results/senders/:email', () => {
     expect(detail.series.length).toBeGreaterThan(1);
     expect(detail.records.every((r) => r.testName.length > 0)).toBe(true);
     expect(detail.rows).toHaveLength(1);
+    // Each test's per-provider figures add up to its own.
+    for (const t of detail.tests) {
+      expect(t.byProvider.reduce((n, p) => n + p.sent, 0)).toBe(t.sent);
+      expect(t.byProvider.reduce((n, p) => n + p.received, 0)).toBe(t.received);
+    }
+    expect(detail.tests.some((t) => t.byProvider.some((p) => p.esp === 2 && p.received > 0))).toBe(true);
   });
 
   it('refuses something that is not an address', async () => {

@@ -12,8 +12,29 @@ import { senderDetail } from './sender-detail';
  */
 const error = (statusCode: number, message: string) => ({ statusCode, error: statusCode === 404 ? 'Not Found' : 'Bad Request', message });
 
+/**
+ * The Senders and Domains answers, kept until the store changes: between syncs every visit gets
+ * the same rows without reading every record of the window again (docs/benchmarks.md, "Results
+ * store at scale"). A few windows and workspace choices at a time.
+ */
+const KEPT_ANSWERS = 8;
+function answerCache<T>() {
+  const kept = new Map<string, T>();
+  return (key: string, compute: () => T): T => {
+    const hit = kept.get(key);
+    if (hit !== undefined) return hit;
+    const value = compute();
+    kept.set(key, value);
+    if (kept.size > KEPT_ANSWERS) kept.delete(kept.keys().next().value as string);
+    return value;
+  };
+}
+
 export function resultsRoutes(service: ResultsService, now: () => number = Date.now): Hono {
   const routes = new Hono();
+  const senders = answerCache<ReturnType<typeof senderRows>>();
+  const domains = answerCache<ReturnType<typeof domainRows>>();
+  const keyOf = (ids: string[], w: { window: string; from: string; to: string }) => JSON.stringify([service.store.version, ids, w.window, w.from, w.to]);
 
   const scopeOf = (query: Record<string, string>) => {
     const parsed = resultsQuerySchema.safeParse(query);
@@ -27,13 +48,13 @@ export function resultsRoutes(service: ResultsService, now: () => number = Date.
   routes.get('/senders', (c) => {
     const { problem, scope, ids } = scopeOf(c.req.query());
     if (problem) return c.json(problem, 400);
-    return c.json({ window: scope.window, sync: service.status(ids), rows: senderRows(scope) });
+    return c.json({ window: scope.window, sync: service.status(ids), rows: senders(keyOf(ids, scope.window), () => senderRows(scope)) });
   });
 
   routes.get('/domains', (c) => {
     const { problem, scope, ids } = scopeOf(c.req.query());
     if (problem) return c.json(problem, 400);
-    return c.json({ window: scope.window, sync: service.status(ids), rows: domainRows(scope) });
+    return c.json({ window: scope.window, sync: service.status(ids), rows: domains(keyOf(ids, scope.window), () => domainRows(scope)) });
   });
 
   routes.get('/senders/:email', (c) => {

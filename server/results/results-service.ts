@@ -1,4 +1,4 @@
-import { RateLimiter } from '../../core/rules/rate-limiter';
+import { RateLimiter, type RateLimiterOptions } from '../../core/rules/rate-limiter';
 import type { SyncStatus } from '../../core/contract/sender-results';
 import type { Backend } from '../backend';
 import { ResultsStore } from './results-store';
@@ -14,6 +14,8 @@ export interface ResultsServiceOptions {
   /** SQLite file of the store (RESULTS_DB), or `:memory:`. */
   file: string;
   now?: () => number;
+  /** Each workspace's pace; the sync's own (SYNC_RATE) unless a benchmark asks for another. */
+  rate?: Pick<RateLimiterOptions, 'perSecond' | 'perMinute' | 'marginMs'>;
 }
 
 interface Running {
@@ -22,12 +24,12 @@ interface Running {
   done: Promise<SyncOutcome | null>;
 }
 
-export function createResultsService({ backend, file, now = Date.now }: ResultsServiceOptions) {
+export function createResultsService({ backend, file, now = Date.now, rate = SYNC_RATE }: ResultsServiceOptions) {
   const store = new ResultsStore(file);
   // The emulator has one workspace and no switcher; Instantly mode has the configured ones.
   const workspaces = backend.workspaces ?? [{ id: 'emulator', name: backend.label }];
   store.keepWorkspaces(workspaces);
-  const apis = new Map<string, WorkspaceApi>(workspaces.map((w) => [w.id, createWorkspaceApi(backend, w.id, new RateLimiter(SYNC_RATE))]));
+  const apis = new Map<string, WorkspaceApi>(workspaces.map((w) => [w.id, createWorkspaceApi(backend, w.id, new RateLimiter(rate))]));
   const running = new Map<string, Running>();
 
   function start(id: string): Promise<SyncOutcome | null> {

@@ -56,6 +56,15 @@ export interface WorkspaceRow {
 
 export class ResultsStore {
   private readonly db: Database.Database;
+  private changes = 0;
+
+  /**
+   * Moves on every write of tests, days, records, reports or accounts: what the pages' answers
+   * are computed from. Answers computed at one version hold until the next (results-routes.ts).
+   */
+  get version(): number {
+    return this.changes;
+  }
 
   constructor(file: string) {
     this.db = new Database(file, { timeout: 5_000 });
@@ -70,6 +79,7 @@ export class ResultsStore {
 
   /** Workspaces no longer configured lose their rows; the others get a row to report on. */
   keepWorkspaces(workspaces: { id: string; name: string }[]) {
+    this.changes += 1;
     const ids = JSON.stringify(workspaces.map((w) => w.id));
     this.db.transaction(() => {
       for (const table of ['tests', 'days', 'records', 'reports', 'accounts', 'workspaces']) {
@@ -107,6 +117,7 @@ export class ResultsStore {
 
   /** The tests the list returned; a test Instantly no longer lists is gone with all its rows. */
   replaceTests(workspace: string, tests: { id: string; name: string; status: number | null; emails: string[] }[]) {
+    this.changes += 1;
     this.db.transaction(() => {
       const ids = JSON.stringify(tests.map((t) => t.id));
       for (const table of ['days', 'records', 'reports']) {
@@ -120,6 +131,7 @@ export class ResultsStore {
   }
 
   markChecked(workspace: string, testId: string, status: number | null, statsCount: number | null) {
+    this.changes += 1;
     this.db.prepare('UPDATE tests SET checked_status = ?, stats_count = ? WHERE workspace = ? AND id = ?').run(status, statsCount, workspace, testId);
   }
 
@@ -131,11 +143,13 @@ export class ResultsStore {
   }
 
   setDayFinal(workspace: string, testId: string, date: string) {
+    this.changes += 1;
     this.db.prepare('UPDATE days SET final = 1 WHERE workspace = ? AND test_id = ? AND date = ?').run(workspace, testId, date);
   }
 
   /** One day of one test, in one transaction: a crash leaves the old day or the new one, never half. */
   replaceDay(workspace: string, day: StoredDay, records: StoredRecord[], reports: StoredReport[]) {
+    this.changes += 1;
     this.db.transaction(() => {
       const key = [workspace, day.testId, day.date];
       this.db.prepare('DELETE FROM records WHERE workspace = ? AND test_id = ? AND date = ?').run(...key);
@@ -154,6 +168,7 @@ export class ResultsStore {
   }
 
   replaceAccounts(workspace: string, accounts: { email: string; status: number | null }[]) {
+    this.changes += 1;
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM accounts WHERE workspace = ?').run(workspace);
       const insert = this.db.prepare('INSERT OR REPLACE INTO accounts (workspace, email, status) VALUES (?, ?, ?)');
@@ -186,6 +201,7 @@ export class ResultsStore {
 
   /** Bounded (ADR 020): records and reports older than `before` go; their `days` rows stay, so they are not read again. */
   prune(before: string) {
+    this.changes += 1;
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM records WHERE date < ?').run(before);
       this.db.prepare('DELETE FROM reports WHERE date < ?').run(before);

@@ -1,4 +1,4 @@
-import type { SenderDetail } from '../../core/contract/sender-results';
+import type { ProviderCounts, SenderDetail } from '../../core/contract/sender-results';
 import { senderRows, windowRecords, type Scope } from './aggregate';
 
 /** The newest records a sender's page lists; its figures count them all. */
@@ -9,19 +9,27 @@ const bool = (v: 0 | 1 | null) => (v === null ? null : v === 1);
 export function senderDetail(scope: Scope, email: string): SenderDetail {
   const { current, tests } = windowRecords(scope, email);
   const name = (workspace: string) => scope.workspaces.get(workspace) ?? workspace;
-  const days = new Map<string, Map<number, { esp: number; sent: number; received: number; inbox: number; category: number; spam: number }>>();
-  const perTest = new Map<string, SenderDetail['tests'][number]>();
+  const days = new Map<string, Map<number, ProviderCounts>>();
+  const perTest = new Map<string, { test: SenderDetail['tests'][number]; byProvider: Map<number, ProviderCounts> }>();
+  const providerOf = (m: Map<number, ProviderCounts>, esp: number) => {
+    const p = m.get(esp) ?? { esp, sent: 0, received: 0, inbox: 0, category: 0, spam: 0 };
+    m.set(esp, p);
+    return p;
+  };
   for (const r of current) {
-    const day = days.get(r.date) ?? new Map();
+    const day = days.get(r.date) ?? new Map<number, ProviderCounts>();
     days.set(r.date, day);
     const esp = r.recipient_esp ?? 0;
-    const p = day.get(esp) ?? { esp, sent: 0, received: 0, inbox: 0, category: 0, spam: 0 };
-    day.set(esp, p);
+    const p = providerOf(day, esp);
     const testKey = `${r.workspace}|${r.test_id}`;
     const test = tests.get(testKey);
-    const t = perTest.get(testKey) ?? { workspace: name(r.workspace), id: r.test_id, name: test?.name ?? r.test_id, status: test?.status ?? null, sent: 0, received: 0, inbox: 0, category: 0, spam: 0, lastDate: null };
-    perTest.set(testKey, t);
-    for (const totals of [p, t]) {
+    const entry = perTest.get(testKey) ?? {
+      test: { workspace: name(r.workspace), id: r.test_id, name: test?.name ?? r.test_id, status: test?.status ?? null, sent: 0, received: 0, inbox: 0, category: 0, spam: 0, byProvider: [], lastDate: null },
+      byProvider: new Map<number, ProviderCounts>(),
+    };
+    perTest.set(testKey, entry);
+    const t = entry.test;
+    for (const totals of [p, t, providerOf(entry.byProvider, esp)]) {
       totals.sent += 1;
       if (r.placement) {
         totals.received += 1;
@@ -50,7 +58,9 @@ export function senderDetail(scope: Scope, email: string): SenderDetail {
     window: scope.window,
     rows: senderRows(scope, email),
     series: [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, m]) => ({ date, byProvider: [...m.values()].sort((a, b) => a.esp - b.esp) })),
-    tests: [...perTest.values()].sort((a, b) => (b.lastDate ?? '').localeCompare(a.lastDate ?? '')),
+    tests: [...perTest.values()]
+      .map(({ test, byProvider }) => ({ ...test, byProvider: [...byProvider.values()].sort((a, b) => a.esp - b.esp) }))
+      .sort((a, b) => (b.lastDate ?? '').localeCompare(a.lastDate ?? '')),
     records,
   };
 }

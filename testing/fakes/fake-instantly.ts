@@ -6,8 +6,9 @@ import { createEmulator, type Emulator } from '../../server/emulator/create-emul
  * The e2e's Instantly (e2e/upstream-*.spec.ts): an emulator per workspace, each answering only
  * to its keys, so the data is real-shaped and a workspace switch shows other tests. Control
  * routes for the journeys:
- * - `POST /__fake/next {status, body?, headers?, method?, path?, times?}`: the next `times`
- *   requests matching method and path (a regular expression on the path) get this answer;
+ * - `POST /__fake/next {status, body?, headers?, method?, path?, key?, times?}`: the next `times`
+ *   requests matching method, path (a regular expression on the path) and API key (one
+ *   workspace's key going bad while the others work) get this answer;
  * - `GET /__fake/requests`: every API request seen (method, url, authorization);
  * - `POST /__fake/reset`: forget both;
  * - `POST /__fake/clock {advanceMs}`: move every workspace's clock forward, so runs happen and
@@ -19,6 +20,7 @@ const scriptedSchema = z.strictObject({
   headers: z.optional(z.record(z.string(), z.string())),
   method: z.optional(z.string()),
   path: z.optional(z.string()),
+  key: z.optional(z.string()),
   times: z._default(z.int().check(z.gte(1)), 1),
 });
 const clockSchema = z.strictObject({ advanceMs: z.int().check(z.gte(1)) });
@@ -88,8 +90,9 @@ export async function createFakeInstantly(keys: Record<string, string>) {
     const { pathname, search } = new URL(url);
     const authorization = c.req.header('authorization') ?? null;
     seen.push({ method, url: pathname + search, authorization });
+    const key = authorization?.replace(/^Bearer /, '') ?? '';
     const rule = scripted.find(
-      (r) => (!r.method || r.method === method) && (!r.path || new RegExp(r.path).test(pathname)),
+      (r) => (!r.method || r.method === method) && (!r.path || new RegExp(r.path).test(pathname)) && (!r.key || r.key === key),
     );
     if (rule) {
       rule.times -= 1;
@@ -99,7 +102,6 @@ export async function createFakeInstantly(keys: Record<string, string>) {
         headers: { 'Content-Type': 'application/json', ...rule.headers },
       });
     }
-    const key = authorization?.replace(/^Bearer /, '') ?? '';
     // An unknown key goes to any workspace, whose key check answers 401 as Instantly does.
     const emulator = emulators.get(keys[key] ?? '') ?? [...emulators.values()][0];
     return emulator ? emulator.app.fetch(c.req.raw) : c.json({ message: 'no workspace' }, 500);

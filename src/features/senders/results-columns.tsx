@@ -74,7 +74,31 @@ function countColumns<R extends ResultRow>(): Column<R>[] {
   ];
 }
 
-const workspaceColumn = <R extends ResultRow>(): Column<R> => ({ id: 'workspace', label: 'Workspace', cell: (r) => r.workspace, csv: (r) => r.workspace });
+/**
+ * Workspace name → its last sync's error (null when it went well); null with one workspace, when
+ * the table has no workspace column.
+ */
+export type WorkspaceErrors = Map<string, string | null> | null;
+
+/** A workspace whose sync failed keeps its rows (what the store has), each saying so (ADR 020). */
+function WorkspaceCell({ name, error }: { name: string; error: string | null | undefined }) {
+  if (!error) return name;
+  return (
+    <Text size="sm" span>
+      {name}{' '}
+      <Badge color="red" variant="light" tt="none" title={error} styles={{ root: { maxWidth: 'none', overflow: 'visible' }, label: { overflow: 'visible' } }}>
+        Not up to date
+      </Badge>
+    </Text>
+  );
+}
+
+const workspaceColumn = <R extends ResultRow>(errors: Map<string, string | null>): Column<R> => ({
+  id: 'workspace',
+  label: 'Workspace',
+  cell: (r) => <WorkspaceCell name={r.workspace} error={errors.get(r.workspace)} />,
+  csv: (r) => r.workspace,
+});
 
 export function stateLabel(status: number | null): string {
   return status === null ? 'Not an account here' : (ACCOUNT_STATUS_LABELS[status] ?? `Status ${status}`);
@@ -93,7 +117,7 @@ export function senderHref(email: string, search = ''): string {
   return `/senders/${encodeURIComponent(email)}${search}`;
 }
 
-export function senderColumns(provider: string, providers: number[], workspaces: boolean, search: string): Column<SenderRow>[] {
+export function senderColumns(provider: string, providers: number[], workspaces: WorkspaceErrors, search: string): Column<SenderRow>[] {
   return [
     {
       id: 'name',
@@ -106,7 +130,7 @@ export function senderColumns(provider: string, providers: number[], workspaces:
       ),
       csv: (r) => r.email,
     },
-    ...(workspaces ? [workspaceColumn<SenderRow>()] : []),
+    ...(workspaces ? [workspaceColumn<SenderRow>(workspaces)] : []),
     { id: 'state', label: 'State', cell: (r) => <StateBadge status={r.accountStatus} />, csv: (r) => stateLabel(r.accountStatus) },
     ...placementColumns<SenderRow>(provider, providers),
     ...countColumns<SenderRow>(),
@@ -134,7 +158,7 @@ function Blacklists({ row }: { row: DomainRow }) {
   );
 }
 
-export function domainColumns(provider: string, providers: number[], workspaces: boolean, domainHref: (domain: string) => string): Column<DomainRow>[] {
+export function domainColumns(provider: string, providers: number[], workspaces: WorkspaceErrors, domainHref: (domain: string) => string): Column<DomainRow>[] {
   const auth = (key: 'spf' | 'dkim' | 'dmarc', label: string): Column<DomainRow> => ({
     id: key,
     label: `${label} pass`,
@@ -153,7 +177,7 @@ export function domainColumns(provider: string, providers: number[], workspaces:
       ),
       csv: (r) => r.domain,
     },
-    ...(workspaces ? [workspaceColumn<DomainRow>()] : []),
+    ...(workspaces ? [workspaceColumn<DomainRow>(workspaces)] : []),
     { id: 'senders', label: 'Senders', cell: (r) => formatCount(r.senders), csv: (r) => r.senders },
     ...placementColumns<DomainRow>(provider, providers),
     auth('spf', 'SPF'),

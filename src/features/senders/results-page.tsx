@@ -26,14 +26,15 @@ export function ResultsPage({ kind, query }: { kind: 'senders' | 'domains'; quer
   const rows: ResultRow[] = query.data?.rows ?? [];
   const providers = providersIn(rows);
   const workspaces = (status.data?.workspaces ?? []).map((w) => w.workspace);
+  const workspaceErrors = workspaces.length > 1 ? new Map((status.data?.workspaces ?? []).map((w) => [w.workspace, w.state === 'error' ? w.error : null])) : null;
   const domains = [...new Set(rows.map((r) => r.domain))].sort();
   const shown = sortRows(filterRows(rows, view), view);
   // A sender's page opens on the same window; a domain opens the Senders page filtered to it.
   const windowOnly = serializeResultsView({ ...DEFAULT_RESULTS_VIEW, window: view.window, from: view.from, to: view.to }).toString();
   const columns = (
     kind === 'senders'
-      ? senderColumns(view.provider, providers, workspaces.length > 1, windowOnly ? `?${windowOnly}` : '')
-      : domainColumns(view.provider, providers, workspaces.length > 1, (domain) => `/senders?${serializeResultsView({ ...DEFAULT_RESULTS_VIEW, window: view.window, from: view.from, to: view.to, domain })}`)
+      ? senderColumns(view.provider, providers, workspaceErrors, windowOnly ? `?${windowOnly}` : '')
+      : domainColumns(view.provider, providers, workspaceErrors, (domain) => `/senders?${serializeResultsView({ ...DEFAULT_RESULTS_VIEW, window: view.window, from: view.from, to: view.to, domain })}`)
   ) as Column<ResultRow>[];
   const noun = kind === 'senders' ? (['sender', 'senders'] as const) : (['domain', 'domains'] as const);
   const title = kind === 'senders' ? 'Senders' : 'Domains';

@@ -2,6 +2,7 @@ import './mantine-styles';
 import { Anchor, Group, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
+import { useId, type ReactNode } from 'react';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { Link } from 'wouter';
 import { RESULTS_WINDOW_LABELS, RESULTS_WINDOWS, type ResultsWindow } from '../../../core/contract/sender-results';
@@ -17,14 +18,16 @@ import { SenderSeries } from './sender-series';
 import { SenderTests } from './sender-tests';
 import { useResultsView } from './use-results-view';
 
-function Figure({ label, value }: { label: string; value: string }) {
+/** A headline figure, named by its label (a group), so it reads as "Emails 1,234". */
+function Figure({ label, children }: { label: string; children: ReactNode }) {
+  const id = useId();
   return (
-    <Stack gap={0}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
+    <Stack gap={0} role="group" aria-labelledby={id}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={700} id={id}>
         {label}
       </Text>
       <Text size="xl" fw={700}>
-        {value}
+        {children}
       </Text>
     </Stack>
   );
@@ -78,23 +81,18 @@ export function SenderPage({ email }: { email: string }) {
       ) : (
         <>
           <SimpleGrid cols={{ base: 2, sm: 4, lg: 7 }}>
-            <Stack gap={0}>
-              <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
-                Landed
-              </Text>
-              <Text size="xl" fw={700} span>
-                <LandedCell size="xl" value={shares?.landed ?? null} />
-              </Text>
-            </Stack>
-            <Figure label="Inbox" value={formatPercent(shares?.inbox)} />
-            <Figure label="Category tab" value={formatPercent(shares?.category)} />
-            <Figure label="Spam" value={formatPercent(shares?.spam)} />
-            <Figure label="Tests" value={formatCount(row.tests)} />
-            <Figure label="Emails" value={formatCount(row.sent)} />
-            <Figure label="Silent runs" value={formatCount(detail.rows.reduce((n, r) => n + r.silentRuns, 0))} />
+            <Figure label="Landed">
+              <LandedCell size="xl" value={shares?.landed ?? null} />
+            </Figure>
+            <Figure label="Inbox">{formatPercent(shares?.inbox)}</Figure>
+            <Figure label="Category tab">{formatPercent(shares?.category)}</Figure>
+            <Figure label="Spam">{formatPercent(shares?.spam)}</Figure>
+            <Figure label="Tests">{formatCount(row.tests)}</Figure>
+            <Figure label="Emails">{formatCount(row.sent)}</Figure>
+            <Figure label="Silent runs">{formatCount(detail.rows.reduce((n, r) => n + r.silentRuns, 0))}</Figure>
           </SimpleGrid>
           <SenderSeries series={detail.series} />
-          <SenderTests tests={detail.tests} />
+          <SenderTests tests={detail.tests} email={email} window={view.window} />
           <SenderRecords records={detail.records} />
         </>
       )}

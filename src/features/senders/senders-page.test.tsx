@@ -83,6 +83,12 @@ describe('Sender page', () => {
     expect(await screen.findByRole('heading', { name: 'jane@getacme.io' })).toBeInTheDocument();
     const tests = await screen.findByRole('table', { name: 'Tests it is in' });
     expect(within(tests).getAllByRole('link').length).toBeGreaterThan(1);
+    // Each figure leads to its evidence: the test's records of this sender (at that provider).
+    const [first] = within(tests).getAllByRole('rowheader');
+    const testLink = within(first!).getByRole('link');
+    expect(testLink.getAttribute('href')).toMatch(/^\/tests\/[^?]+\?window=all&sender=jane%40getacme\.io#records$/);
+    const atMicrosoft = within(tests).getAllByRole('link', { name: /landed at Microsoft in/ });
+    expect(atMicrosoft[0]!.getAttribute('href')).toMatch(/\?window=all&sender=jane%40getacme\.io&esp=2#records$/);
     const series = screen.getByRole('table', { name: 'Placement per provider over time' });
     expect(within(series).getByRole('columnheader', { name: 'Microsoft' })).toBeInTheDocument();
     const records = screen.getByRole('table', { name: 'Its records across tests' });

@@ -75,7 +75,8 @@ export function SyncBar() {
           {workspaces.map((w) => (
             <span key={w.workspace}>
               {multiple ? `${w.workspace}: ` : ''}
-              {w.syncedAt ? `Up to date as of ${formatDateTime(w.syncedAt)}` : 'Not read from Instantly yet'}
+              {/* A failed sync leaves the store as of the last one that went through: say so, not "up to date". */}
+              {w.syncedAt ? `${w.state === 'error' ? 'Last read' : 'Up to date as of'} ${formatDateTime(w.syncedAt)}` : 'Not read from Instantly yet'}
               {multiple ? '. ' : ''}
             </span>
           ))}

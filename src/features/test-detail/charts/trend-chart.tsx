@@ -1,5 +1,4 @@
-import '@mantine/charts/styles.css';
-import { LineChart } from '@mantine/charts';
+import { PercentLineChart } from '../../../components/percent-line-chart';
 
 export type TrendPoint = {
   date: string;
@@ -20,17 +19,11 @@ export type TrendMarker = { x: string; label: string };
 /** Placement per run over time, in % of the received emails. */
 export function TrendChart({ data, markers = [] }: { data: TrendPoint[]; markers?: TrendMarker[] }) {
   return (
-    <LineChart
+    <PercentLineChart
       h={260}
       data={data}
       dataKey="date"
       series={SERIES}
-      withLegend
-      accessibilityLayer={false}
-      connectNulls
-      curveType="linear"
-      valueFormatter={(value) => `${Math.round(value)}%`}
-      yAxisProps={{ domain: [0, 100], width: 48 }}
       referenceLines={markers.map((m) => ({ x: m.x, label: m.label, color: 'orange.6', labelPosition: 'insideTopRight' as const }))}
     />
   );
