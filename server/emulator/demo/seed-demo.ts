@@ -24,6 +24,23 @@ import { uuidv7At } from '../store/uuidv7';
 
 /** Demo data for a fresh store; deterministic for a given `now` and seed, timestamps relative to now. */
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+/**
+ * A seeded run stays inside one UTC day, as the dashboard counts runs by day (ADR 019): a
+ * one-time test created in the hour before midnight would send on both sides of it and show as
+ * two runs, depending only on the time of day the demo was made. Such a test is made 2 h earlier.
+ */
+function offMidnight(at: Date): Date {
+  return at.getUTCHours() >= 23 ? new Date(at.getTime() - 2 * HOUR) : at;
+}
+
+/** A collecting run "35 min ago" that would start before midnight starts just after it instead. */
+function collectingRunAt(now: Date): Date {
+  const at = new Date(now.getTime() - 35 * 60_000);
+  if (at.toISOString().slice(0, 10) === now.toISOString().slice(0, 10)) return at;
+  return new Date(Math.min(Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`) + 30_000, now.getTime() - 5_000));
+}
 
 function labels(set: LabelSet): RecipientLabel[] {
   const where = (test: (o: RecipientLabel) => boolean) => ESP_OPTIONS.filter(test);
@@ -68,7 +85,7 @@ function automations(kind: DemoTest['automations'], tagIds: Record<string, strin
 
 /** Past runs: the newest `runs` scheduled times, or once after creation; a collecting test ran 35 min ago. */
 function runTimes(fixture: DemoTest, created: Date, now: Date): Date[] {
-  if (fixture.collecting) return [new Date(now.getTime() - 35 * 60_000)];
+  if (fixture.collecting) return [collectingRunAt(now)];
   const count = fixture.runs ?? 0;
   if (!count) return [];
   if (!fixture.schedule) return [new Date(created.getTime() + 10 * 60_000)];
@@ -119,7 +136,7 @@ export function seedDemoData(store: EmulatorStore, now: Date, seed = 20_261_126)
     });
 
     DEMO_TESTS.forEach((fixture, i) => {
-      const created = at(120 - i * 3.7);
+      const created = offMidnight(at(120 - i * 3.7));
       const schedule = fixture.schedule && {
         days: Object.fromEntries(
           [0, 1, 2, 3, 4, 5, 6].map((d) => [String(d), fixture.schedule?.[0].includes(d) ?? false]),
