@@ -1,5 +1,5 @@
 import { RESULTS_GRACE_MS } from './placement';
-import { nextRuns, type ScheduleLike } from './schedule';
+import { nextRun, type ScheduleLike } from './schedule';
 
 /**
  * A test's latest run and the run before it, as the tests list shows them (ADR 019). A run is a
@@ -58,9 +58,15 @@ export function candidateRunDays(test: RunTestLike, now: Date): { date: string; 
   // …and then on its schedule's days; today is always asked, as a run started by hand or
   // just now may sit off the schedule, and its time is unknown (so taken as now).
   if (test.type === 2) {
-    for (const run of nextRuns(test.schedule ?? {}, new Date(from - 1), RUN_LOOKBACK_DAYS * 7 + 1)) {
-      if (run.getTime() > nowMs) break;
+    // One run at a time, stopping at the first one after now: a schedule runs at most once a
+    // day, so the window holds at most RUN_LOOKBACK_DAYS of them. (Each step is Intl time-zone
+    // work; asking for weeks of future runs up front cost 100 ms a page on a phone.)
+    let cursor = new Date(from - 1);
+    for (let i = 0; i <= RUN_LOOKBACK_DAYS; i++) {
+      const run = nextRun(test.schedule ?? {}, cursor);
+      if (!run || run.getTime() > nowMs) break;
       add(run.getTime());
+      cursor = run;
     }
     add(nowMs);
   }
