@@ -22,6 +22,27 @@ describe('useNow', () => {
     await waitFor(() => expect(result.current.getTime()).toBeGreaterThanOrEqual(drawnAt + 90_000));
   });
 
+  it('keeps a page drawn moments ago at its drawn time until the next refresh: no redraw right after the takeover', async () => {
+    const drawnAt = Date.now() - 100;
+    const renders: number[] = [];
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <DrawnAtContext.Provider value={drawnAt}>{children}</DrawnAtContext.Provider>
+    );
+    const { result } = renderHook(
+      () => {
+        const now = useNow(1_000);
+        renders.push(now.getTime());
+        return now;
+      },
+      { wrapper },
+    );
+    // Effects have run; still the drawn time, one render.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(new Set(renders)).toEqual(new Set([drawnAt]));
+    // The next refresh brings the real time.
+    await waitFor(() => expect(result.current.getTime()).toBeGreaterThanOrEqual(drawnAt + 1_000), { timeout: 5_000 });
+  });
+
   it('starts from the real time when nothing was drawn', () => {
     const before = Date.now();
     const { result } = renderHook(() => useNow());
