@@ -37,3 +37,6 @@ import '@mantine/core/styles/Notification.css';
 import '@mantine/core/styles/Skeleton.css';
 import '@mantine/core/styles/Stack.css';
 import '@mantine/core/styles/Title.css';
+// With the first route's CSS although the toasts' code loads after it: a chunk's own stylesheet
+// that fails to load (offline) would leave toasts unstyled, and CSS is not on the JS budget.
+import '@mantine/notifications/styles.css';

@@ -1,37 +1,38 @@
 import { useEffect, useState, type ComponentType } from 'react';
 
-const loadHost = () => import('./notifications-host');
+type HostModule = typeof import('./notifications-host');
 
-/** Browsers without `requestIdleCallback` (Safari) wait a moment instead. */
-function whenIdle(run: () => void) {
-  if (typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback(run, { timeout: 2_000 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(run, 200);
-  return () => window.clearTimeout(id);
-}
+/**
+ * Asked for as soon as the app's code runs: its own chunk, so it is neither on the first route's
+ * budget nor evaluated before the rows are drawn, yet fetched at once, so a connection lost a
+ * moment later cannot leave the toasts without their code (browsers do not retry a failed
+ * dynamic import by themselves; e2e/offline.spec.ts). Not in the server's drawing.
+ */
+let hostModule: Promise<HostModule> | null = typeof window === 'undefined' ? null : import('./notifications-host');
 
 /**
  * The toasts' container (with its transitions, swipe and scroll-lock helpers, about 11 KB gzip)
- * loads once the first screen is drawn and the browser is idle, not with the first route (ADR 010).
- * A toast raised before then waits in Mantine's store and shows when the container mounts. If
- * the chunk cannot be fetched (the connection dropped), it is asked for again when the browser is
- * back online: browsers do not retry a failed dynamic import by themselves.
+ * is not on the first route (ADR 010; docs/benchmarks.md). A toast raised before it mounts
+ * waits in Mantine's store and shows when it does. If the chunk could not be fetched (the
+ * page was offline from the start), it is asked for again when the browser is back online.
  */
 export function LazyNotifications() {
   const [Host, setHost] = useState<ComponentType | null>(null);
   useEffect(() => {
     let stopped = false;
-    const load = () =>
-      loadHost().then(
+    const load = () => {
+      hostModule ??= import('./notifications-host');
+      hostModule.then(
         (module) => !stopped && setHost(() => module.default),
-        () => window.addEventListener('online', load, { once: true }),
+        () => {
+          hostModule = null;
+          window.addEventListener('online', load, { once: true });
+        },
       );
-    const cancel = whenIdle(() => void load());
+    };
+    load();
     return () => {
       stopped = true;
-      cancel();
       window.removeEventListener('online', load);
     };
   }, []);

@@ -1,4 +1,3 @@
-import '@mantine/notifications/styles.css';
 import { Notifications } from '@mantine/notifications';
 
 /** Where toasts appear. Its own chunk: see `lazy-notifications.tsx`. */
