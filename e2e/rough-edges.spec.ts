@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { section } from './test-detail-helpers';
+import { appTookOver } from './tests-list-helpers';
 
 /** Issue 15's rough edges that only a real browser shows: focus, layout, colour. */
 
@@ -120,6 +121,7 @@ test.describe('in dark mode', () => {
     expect(contrast(dotColour, await pageBackground(page))).toBeGreaterThanOrEqual(3);
 
     const search = page.getByLabel('Search tests');
+    await appTookOver(page);
     await search.focus();
     const ring = await search.evaluate((el) => {
       const style = getComputedStyle(el);

@@ -1,5 +1,5 @@
 import { allowFailedRequests, expect, test } from './fixtures';
-import { expectSettled, rowOf, testsTable, uniquePrefix } from './tests-list-helpers';
+import { appTookOver, expectSettled, rowOf, testsTable, uniquePrefix } from './tests-list-helpers';
 
 test('delete asks in a dialog naming the test, removes the row, and it stays gone after a reload', async ({
   page,
@@ -44,6 +44,8 @@ test('keyboard: open the dialog, Escape cancels and focus returns; a failed dele
   await page.goto(`/tests?q=${encodeURIComponent(name)}`);
   const deleteButton = rowOf(page, name).getByRole('button', { name: `Delete ${name}` });
 
+  // Keys go to what has focus: wait until the app has taken the drawn (inert) page over.
+  await appTookOver(page);
   await deleteButton.focus();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: `Delete “${name}”?` });

@@ -1,5 +1,5 @@
 import { allowFailedRequests, expect, holdRequests, test } from './fixtures';
-import { expectSettled, rowOf, uniquePrefix } from './tests-list-helpers';
+import { appTookOver, expectSettled, rowOf, uniquePrefix } from './tests-list-helpers';
 
 test('pause then resume a test; each status survives a reload', async ({ page, createTest }) => {
   const name = `${uniquePrefix('Status')} Weekly Gmail check`;
@@ -14,7 +14,8 @@ test('pause then resume a test; each status survives a reload', async ({ page, c
   await page.reload();
   await expect(row.getByText('Paused', { exact: true })).toBeVisible();
 
-  // Keyboard only: focus the Resume button and press Space.
+  // Keyboard only: focus the Resume button and press Space, once the app has the reloaded page.
+  await appTookOver(page);
   await row.getByRole('button', { name: `Resume ${name}` }).focus();
   await page.keyboard.press('Space');
   await expect(row.getByText('Active', { exact: true })).toBeVisible();
