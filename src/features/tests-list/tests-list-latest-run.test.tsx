@@ -92,7 +92,7 @@ describe('latest run in the tests list', () => {
     const finished = await rowOf('Finished check');
     expect(await within(finished).findByText(formatPercent(expected.inbox_percent))).toBeInTheDocument();
     expect(within(finished).getByText('Its only run')).toBeInTheDocument();
-    expect(within(await rowOf('Just created')).getByText('No results yet')).toBeInTheDocument();
+    expect(await within(await rowOf('Just created')).findByText('No results yet')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryAllByText('Loading')).toHaveLength(0));
     // One all-time call for the page and at most one per day of the look-back window.
     expect(statsRequests().length).toBeLessThanOrEqual(1 + RUN_LOOKBACK_DAYS);
@@ -101,7 +101,7 @@ describe('latest run in the tests list', () => {
     expect(history.at(-1)).toBe('/tests?figures=all-time');
     expect(screen.getAllByRole('columnheader', { name: /Inbox all time/ })).toHaveLength(1);
     expect(
-      within(await rowOf('Finished check')).getByText(`of ${expected.count} received, all time`),
+      await within(await rowOf('Finished check')).findByText(`of ${expected.count} received, all time`),
     ).toBeInTheDocument();
   });
 
