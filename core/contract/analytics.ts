@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { deferred } from './deferred';
 import {
   espCodeSchema,
   ESP_CODES,
@@ -15,13 +16,13 @@ import {
  * Reference: docs/api/reference.md §4.
  */
 
-export const authenticationFailureSchema = z.looseObject({
+export const authenticationFailureSchema = deferred(() => z.looseObject({
   authentication_results: z.nullish(z.string()),
   dkim_signature: z.nullish(z.string()),
   received_spf: z.nullish(z.string()),
-});
+}));
 
-export const analyticsRecordSchema = z.looseObject({
+export const analyticsRecordSchema = deferred(() => z.looseObject({
   id: z.string(),
   timestamp_created: z.string(),
   timestamp_created_date: z.string(),
@@ -41,7 +42,7 @@ export const analyticsRecordSchema = z.looseObject({
   dmarc_pass: z.nullish(z.boolean()),
   smtp_ip_blacklist_report: z.nullish(z.record(z.string(), z.unknown())),
   authentication_failure_results: z.nullish(authenticationFailureSchema),
-});
+}));
 export type AnalyticsRecord = z.infer<typeof analyticsRecordSchema>;
 
 /** Comma-separated numeric codes in one query-string value, e.g. "1,2". */
@@ -54,7 +55,7 @@ function codeListParam(allowed: readonly number[], name: string) {
   );
 }
 
-export const listAnalyticsQuerySchema = z.object({
+export const listAnalyticsQuerySchema = deferred(() => z.object({
   test_id: z.string({ error: "querystring must have required property 'test_id'" }).check(z.minLength(1)),
   limit: z.optional(limitParam),
   starting_after: z.optional(z.string().check(z.minLength(1))),
@@ -64,27 +65,27 @@ export const listAnalyticsQuerySchema = z.object({
   recipient_type: z.optional(codeListParam(RECIPIENT_TYPE_CODES, 'recipient_type')),
   recipient_esp: z.optional(codeListParam(ESP_CODES, 'recipient_esp')),
   sender_email: z.optional(z.string()),
-});
+}));
 /** What the client writes into the query string: the values this schema reads back out of it. */
 export type ListAnalyticsParams = z.output<typeof listAnalyticsQuerySchema>;
 
-const filterArrays = {
+const filterArrays = () => ({
   recipient_geo: z.optional(z.array(geoCodeSchema)),
   recipient_type: z.optional(z.array(recipientTypeCodeSchema)),
   recipient_esp: z.optional(z.array(espCodeSchema)),
-};
+});
 const testIdField = z.string({ error: "body must have required property 'test_id'" }).check(z.minLength(1));
 
-export const statsByTestIdBodySchema = z.strictObject({
+export const statsByTestIdBodySchema = deferred(() => z.strictObject({
   test_ids: z.array(z.string().check(z.minLength(1))).check(z.minLength(1, { error: 'body/test_ids must NOT have fewer than 1 items' })),
   date_from: z.optional(isoDate('body/date_from')),
   date_to: z.optional(isoDate('body/date_to')),
   sender_email: z.optional(z.string()),
-  ...filterArrays,
-});
+  ...filterArrays(),
+}));
 export type StatsByTestIdBody = z.input<typeof statsByTestIdBodySchema>;
 
-export const testStatsSchema = z.looseObject({
+export const testStatsSchema = deferred(() => z.looseObject({
   test_id: z.string(),
   count: z.number(),
   spam_count: z.number(),
@@ -93,21 +94,21 @@ export const testStatsSchema = z.looseObject({
   inbox_percent: z.number(),
   category_count: z.number(),
   category_percent: z.number(),
-});
+}));
 export type TestStats = z.infer<typeof testStatsSchema>;
 
-export const deliverabilityInsightsBodySchema = z.strictObject({
+export const deliverabilityInsightsBodySchema = deferred(() => z.strictObject({
   test_id: testIdField,
   date_from: z.optional(isoDate('body/date_from')),
   date_to: z.optional(isoDate('body/date_to')),
   previous_date_from: z.optional(isoDate('body/previous_date_from')),
   previous_date_to: z.optional(isoDate('body/previous_date_to')),
   show_previous: z.optional(z.boolean()),
-  ...filterArrays,
-});
+  ...filterArrays(),
+}));
 export type DeliverabilityInsightsBody = z.input<typeof deliverabilityInsightsBodySchema>;
 
-export const deliverabilityInsightSchema = z.looseObject({
+export const deliverabilityInsightSchema = deferred(() => z.looseObject({
   test_id: z.optional(z.string()),
   from: z.nullish(z.string()),
   to: z.nullish(z.string()),
@@ -121,24 +122,24 @@ export const deliverabilityInsightSchema = z.looseObject({
   prev_spam_percentage: z.nullish(z.number()),
   prev_inbox_percentage: z.nullish(z.number()),
   prev_category_percentage: z.nullish(z.number()),
-});
+}));
 export type DeliverabilityInsight = z.infer<typeof deliverabilityInsightSchema>;
 
-export const statsByDateBodySchema = z.strictObject({
+export const statsByDateBodySchema = deferred(() => z.strictObject({
   test_id: testIdField,
   date_from: z.optional(isoDate('body/date_from')),
   date_to: z.optional(isoDate('body/date_to')),
   sender_email: z.optional(z.string()),
-  ...filterArrays,
-});
+  ...filterArrays(),
+}));
 export type StatsByDateBody = z.input<typeof statsByDateBodySchema>;
 
-export const dateStatsSchema = z.looseObject({
+export const dateStatsSchema = deferred(() => z.looseObject({
   timestamp_created_date: z.string(),
   sent_count: z.number(),
   received_count: z.number(),
   spam_count: z.number(),
   inbox_count: z.number(),
   category_count: z.number(),
-});
+}));
 export type DateStats = z.infer<typeof dateStatsSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { deferred } from './deferred';
 
 /**
  * Shapes shared by every Instantly v2 resource. The contract uses zod/mini: the same schemas
@@ -7,11 +8,11 @@ import * as z from 'zod/mini';
  */
 
 /** Instantly's error body: `{statusCode, error, message}` on every 4xx/5xx. */
-export const errorBodySchema = z.looseObject({
+export const errorBodySchema = deferred(() => z.looseObject({
   statusCode: z.number(),
   error: z.string(),
   message: z.string(),
-});
+}));
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /** Cursor page: `next_starting_after` is present only when more items exist. */
@@ -24,7 +25,7 @@ export function cursorPageSchema<T extends z.ZodMiniType>(item: T) {
 export type CursorPage<T> = { items: T[]; next_starting_after?: string | null };
 
 /** `limit` as a query-string value: an integer 1..100. */
-export const limitParam = z.pipe(
+export const limitParam = deferred(() => z.pipe(
   z.string().check(z.regex(/^-?\d+$/, { error: 'querystring/limit must be integer' })),
   z.pipe(
     z.transform((v: string) => Number(v)),
@@ -33,13 +34,13 @@ export const limitParam = z.pipe(
       z.lte(100, { error: 'querystring/limit must be <= 100' }),
     ),
   ),
-);
+));
 
 /** Query-string booleans as Fastify coerces them: "true"/"false" (and 1/0). */
-export const booleanParam = z.pipe(
+export const booleanParam = deferred(() => z.pipe(
   z.enum(['true', 'false', '1', '0'], { error: 'must be boolean' }),
   z.transform((v: 'true' | 'false' | '1' | '0') => v === 'true' || v === '1'),
-);
+));
 
 /** A query-string number restricted to `allowed` (e.g. a status code). */
 export function codeParam<const T extends readonly number[]>(allowed: T, name: string) {
@@ -59,17 +60,17 @@ export function literalUnion<const T extends readonly number[]>(values: T) {
 export const ESP_CODES = [1, 2, 8, 12, 13] as const;
 export type EspCode = (typeof ESP_CODES)[number];
 export const ESP_CODE_LABELS: Record<EspCode, string> = { 1: 'Google', 2: 'Microsoft', 8: 'AirMail', 12: 'Web.de', 13: 'Libero' };
-export const espCodeSchema = literalUnion(ESP_CODES);
+export const espCodeSchema = deferred(() => literalUnion(ESP_CODES));
 
 export const GEO_CODES = [1, 2, 3, 4] as const;
 export type GeoCode = (typeof GEO_CODES)[number];
 export const GEO_CODE_LABELS: Record<GeoCode, string> = { 1: 'United States', 2: 'Italy', 3: 'Germany', 4: 'France' };
-export const geoCodeSchema = literalUnion(GEO_CODES);
+export const geoCodeSchema = deferred(() => literalUnion(GEO_CODES));
 
 export const RECIPIENT_TYPE_CODES = [1, 2] as const;
 export type RecipientTypeCode = (typeof RECIPIENT_TYPE_CODES)[number];
 export const RECIPIENT_TYPE_LABELS: Record<RecipientTypeCode, string> = { 1: 'Professional', 2: 'Personal' };
-export const recipientTypeCodeSchema = literalUnion(RECIPIENT_TYPE_CODES);
+export const recipientTypeCodeSchema = deferred(() => literalUnion(RECIPIENT_TYPE_CODES));
 
 /** Optional date filters: the API takes ISO strings (date or date-time). */
 export function isoDate(name: string) {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { deferred } from './deferred';
 import { literalUnion } from './common';
 
 /**
@@ -9,23 +10,23 @@ import { literalUnion } from './common';
 
 export const PLACEMENT_TEST_TYPES = { oneTime: 1, automated: 2 } as const;
 export const TYPE_LABELS = { 1: 'One-time', 2: 'Automated' } as const;
-export const typeSchema = literalUnion([1, 2] as const);
+export const typeSchema = deferred(() => literalUnion([1, 2] as const));
 
 export const SENDING_METHODS = { instantly: 1, outside: 2 } as const;
 export const SENDING_METHOD_LABELS = { 1: 'From Instantly', 2: 'From outside Instantly' } as const;
-export const sendingMethodSchema = literalUnion([1, 2] as const);
+export const sendingMethodSchema = deferred(() => literalUnion([1, 2] as const));
 
 export const DELIVERY_MODE_LABELS = { 1: 'One by one', 2: 'All together' } as const;
-export const deliveryModeSchema = literalUnion([1, 2] as const);
+export const deliveryModeSchema = deferred(() => literalUnion([1, 2] as const));
 
 export const STATUSES = { active: 1, paused: 2, completed: 3 } as const;
 export const STATUS_LABELS = { 1: 'Active', 2: 'Paused', 3: 'Completed' } as const;
-export const statusSchema = literalUnion([1, 2, 3] as const);
+export const statusSchema = deferred(() => literalUnion([1, 2, 3] as const));
 export type PlacementTestStatus = z.infer<typeof statusSchema>;
 
 export const NOT_SENDING_STATUSES = ['daily_limits_hit', 'other'] as const;
 export const NOT_SENDING_LABELS = { daily_limits_hit: 'Daily limits hit', other: 'Not sending' } as const;
-export const notSendingStatusSchema = z.enum(NOT_SENDING_STATUSES);
+export const notSendingStatusSchema = deferred(() => z.enum(NOT_SENDING_STATUSES));
 
 export const AUTOMATION_CONDITIONS = [
   'placement_goes_below',
@@ -53,18 +54,18 @@ export const recipientLabelFields = {
 export type RecipientLabel = { region: string; sub_region: string; type: string; esp: string };
 
 /** GET …/email-service-provider-options items (and `recipients_labels` in responses). */
-export const espOptionSchema = z.looseObject(recipientLabelFields);
+export const espOptionSchema = deferred(() => z.looseObject(recipientLabelFields));
 export type EspOption = z.infer<typeof espOptionSchema>;
-export const espOptionsSchema = z.array(espOptionSchema);
+export const espOptionsSchema = deferred(() => z.array(espOptionSchema));
 
-const scheduleResponseSchema = z.looseObject({
+const scheduleResponseSchema = deferred(() => z.looseObject({
   days: z.optional(z.record(z.string(), z.boolean())),
   timing: z.optional(z.looseObject({ from: z.optional(z.string()) })),
   timezone: z.optional(z.string()),
-});
+}));
 export type Schedule = z.infer<typeof scheduleResponseSchema>;
 
-export const automationResponseSchema = z.looseObject({
+export const automationResponseSchema = deferred(() => z.looseObject({
   when: z.looseObject({ condition: z.string(), condition_value: z.nullish(z.number()) }),
   then: z.looseObject({
     webhook_url: z.optional(z.string()),
@@ -75,10 +76,10 @@ export const automationResponseSchema = z.looseObject({
     add_tags: z.optional(z.array(z.string())),
     remove_tags: z.optional(z.array(z.string())),
   }),
-});
+}));
 export type AutomationView = z.infer<typeof automationResponseSchema>;
 
-const placementTestShape = {
+const placementTestShape = () => ({
   id: z.string(),
   organization_id: z.string(),
   name: z.string(),
@@ -102,17 +103,17 @@ const placementTestShape = {
   status: z.nullish(statusSchema),
   // The spec says "an empty string if there are no issues" but its enum has no "": accept both.
   not_sending_status: z.nullish(z.union([notSendingStatusSchema, z.literal('')])),
-};
-export const placementTestSchema = z.looseObject(placementTestShape);
+});
+export const placementTestSchema = deferred(() => z.looseObject(placementTestShape()));
 export type PlacementTest = z.infer<typeof placementTestSchema>;
 
-export const placementTestMetadataSchema = z.looseObject({
+export const placementTestMetadataSchema = deferred(() => z.looseObject({
   campaign: z.nullish(z.looseObject({ id: z.optional(z.string()), name: z.optional(z.string()) })),
   tags: z.nullish(z.record(z.string(), z.looseObject({ id: z.string(), label: z.string() }))),
-});
+}));
 /** GET /{id}: same fields; `metadata` only with `with_metadata=true`. */
-export const placementTestDetailSchema = z.looseObject({
-  ...placementTestShape,
+export const placementTestDetailSchema = deferred(() => z.looseObject({
+  ...placementTestShape(),
   metadata: z.optional(placementTestMetadataSchema),
-});
+}));
 export type PlacementTestDetail = z.infer<typeof placementTestDetailSchema>;

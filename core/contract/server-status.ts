@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
+import { deferred } from './deferred';
 
 /** GET /api/status: our own server's view of the backend it forwards to. */
-export const serverStatusSchema = z.looseObject({
+export const serverStatusSchema = deferred(() => z.looseObject({
   backend: z.enum(['emulator', 'instantly']),
   label: z.string(),
   ok: z.boolean(),
@@ -11,5 +12,5 @@ export const serverStatusSchema = z.looseObject({
   workspaces: z.optional(z.array(z.looseObject({ id: z.string(), name: z.string() }))),
   auth: z.optional(z.boolean()),
   workspace: z.nullish(z.looseObject({ id: z.string(), name: z.string() })),
-});
+}));
 export type ServerStatus = z.infer<typeof serverStatusSchema>;

@@ -96,6 +96,15 @@ describe('the list drawn on the server (ADR 011)', () => {
       .find((s) => s && s.count !== counts.find((c) => c.test_id === s.test_id)?.count);
     expect(latest).toBeDefined();
     expect(html).toContain(`of <!-- -->${latest?.count}<!-- --> received`);
+    // Each automated test's candidate run starts come along (the browser does not work them out
+    // again while taking the page over), one for each day the server asked about that test.
+    const starts = data.runStarts as Record<string, number[]>;
+    expect(Object.keys(starts).toSorted()).toEqual(automated.toSorted());
+    for (const id of automated) {
+      const asked = (data.runDays as Day[]).filter((d) => d.testIds.includes(id)).map((d) => d.date);
+      const startDays = starts[id]!.map((ms) => new Date(ms).toISOString().slice(0, 10));
+      expect(asked.every((date) => startDays.includes(date))).toBe(true);
+    }
     expect(data.page.items.map((t: { id: string }) => t.id)).toEqual(ids);
     expect(data.stats).toHaveLength(stats.length);
     expect(data).toMatchObject({ workspace: null, params: { limit: 25, sort_order: 'desc' } });

@@ -24,6 +24,7 @@ import {
 import { inboxRatesBody } from '../features/tests-list/use-inbox-rates';
 import { runDayBody } from '../features/tests-list/use-latest-runs';
 import { planRunDayCalls } from '../../core/rules/latest-run';
+import { runStartsOf } from '../features/tests-list/handed-run-days';
 import { isTimeZone, withViewerTimeZone } from '../lib/format';
 import type { CheckedFirstPage, FetchedFirstPage, FirstPaintEntry } from '../../core/contract/first-paint';
 
@@ -77,7 +78,9 @@ export function renderFirstPaint(
   const stats = fetched.statsAnswer == null ? null : checkStats(fetched.statsAnswer);
   const status = fetched.status == null ? null : checkStatus(fetched.status);
   // Each day's figures that answered and pass the schema; the browser asks for the others.
-  const runDays = planRunDayCalls(page.items, new Date(fetched.fetchedAt)).flatMap((call, i) => {
+  const runStarts = runStartsOf(page.items, fetched.fetchedAt);
+  const startsOf = (t: { id: string }) => (runStarts[t.id] ?? []).map((ms) => ({ date: new Date(ms).toISOString().slice(0, 10) }));
+  const runDays = planRunDayCalls(page.items, new Date(fetched.fetchedAt), startsOf).flatMap((call, i) => {
     const answer = fetched.runDayAnswers?.[i];
     const checked = answer == null ? null : checkStats(answer);
     return checked ? [{ ...call, stats: checked }] : [];
@@ -89,6 +92,7 @@ export function renderFirstPaint(
     page,
     ...(stats ? { stats } : {}),
     ...(runDays.length > 0 ? { runDays } : {}),
+    ...(Object.keys(runStarts).length > 0 ? { runStarts } : {}),
     ...(status ? { status } : {}),
   };
   const queryClient = createQueryClient();

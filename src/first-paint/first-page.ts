@@ -34,6 +34,8 @@ export interface FirstPage {
   stats?: TestStats[];
   /** The automated tests' figures per day they may have run (their latest runs); days that were late are absent. */
   runDays?: RunDayFigures[];
+  /** When each automated test may have run in the look-back window, as of `fetchedAt` (features/tests-list/handed-run-days.ts). */
+  runStarts?: Record<string, number[]>;
   /** What `/api/status` would have said (the header's backend badge and workspace switcher). */
   status?: ServerStatus;
 }
@@ -119,7 +121,7 @@ export function takeFirstPage(doc: Document = document): { firstPage: FirstPage 
     const value = JSON.parse(element.textContent ?? '') as (Partial<FirstPage> & { retryAfterMs?: unknown }) | null;
     if (typeof value?.retryAfterMs === 'number' && value.retryAfterMs >= 0) return { firstPage: null, retryAfterMs: value.retryAfterMs };
     if (!value || typeof value.fetchedAt !== 'number' || !value.params || !Array.isArray(value.page?.items)) return none;
-    const { workspace = null, params, fetchedAt, page, stats, runDays, status } = value;
+    const { workspace = null, params, fetchedAt, page, stats, runDays, runStarts, status } = value;
     const firstPage: FirstPage = {
       workspace,
       params,
@@ -127,6 +129,7 @@ export function takeFirstPage(doc: Document = document): { firstPage: FirstPage 
       page,
       ...(Array.isArray(stats) ? { stats } : {}),
       ...(Array.isArray(runDays) ? { runDays } : {}),
+      ...(runStarts && typeof runStarts === 'object' && !Array.isArray(runStarts) ? { runStarts } : {}),
       ...(status && typeof status === 'object' ? { status } : {}),
     };
     return { firstPage, retryAfterMs: null };

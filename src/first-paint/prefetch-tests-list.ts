@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { placementTestQueries } from '../api/placement-tests/queries';
 import { firstPageParams, seedFirstPage, type FirstPage } from './first-page';
+import { handOverRunStarts } from '../features/tests-list/handed-run-days';
 
 /**
  * Starts the list the address opens before the app has rendered (render-as-you-fetch): from the
@@ -15,7 +16,11 @@ export function prefetchTestsList(
 ): boolean {
   const params = firstPageParams(location);
   if (!params) return false;
-  if (options.firstPage && seedFirstPage(queryClient, options.firstPage, { workspace: options.workspace, params })) return true;
+  const { firstPage } = options;
+  if (firstPage && seedFirstPage(queryClient, firstPage, { workspace: options.workspace, params })) {
+    if (firstPage.runStarts) handOverRunStarts(firstPage.page.items, firstPage.fetchedAt, firstPage.runStarts);
+    return true;
+  }
   void queryClient.prefetchInfiniteQuery(placementTestQueries.list(params));
   return false;
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { cursorPageSchema } from '../../../core/contract/common';
+import { deferred } from '../../../core/contract/deferred';
 import { request } from '../http';
 import {
   analyticsRecordSchema,
@@ -21,7 +22,7 @@ export function listAnalytics(params: ListAnalyticsParams, signal?: AbortSignal)
 // The three stats endpoints are reads sent as POST: safe to cache and retry like GETs.
 export const STATS_BY_TEST_ID_PATH = `${path}/stats-by-test-id`;
 /** What stats-by-test-id answers (also checks the totals the server draws first). */
-export const statsByTestIdAnswerSchema = z.array(testStatsSchema);
+export const statsByTestIdAnswerSchema = deferred(() => z.array(testStatsSchema));
 
 export function getStatsByTestId(body: StatsByTestIdBody, signal?: AbortSignal) {
   return request(STATS_BY_TEST_ID_PATH, statsByTestIdAnswerSchema, { method: 'POST', body, signal });

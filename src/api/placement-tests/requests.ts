@@ -1,11 +1,12 @@
 import { cursorPageSchema } from '../../../core/contract/common';
+import { deferred } from '../../../core/contract/deferred';
 import { request } from '../http';
 import { espOptionsSchema, placementTestDetailSchema, placementTestSchema } from '../../../core/contract/placement-tests';
 import type { CreatePlacementTestBody, ListPlacementTestsParams, PatchPlacementTestBody } from '../../../core/contract/placement-test-requests';
 
 export const PLACEMENT_TESTS_PATH = '/inbox-placement-tests';
 /** One page of the list, as the API sends it (also checks the page the server draws first). */
-export const placementTestsPageSchema = cursorPageSchema(placementTestSchema);
+export const placementTestsPageSchema = deferred(() => cursorPageSchema(placementTestSchema));
 
 export function listPlacementTests(params: ListPlacementTestsParams, signal?: AbortSignal) {
   return request(PLACEMENT_TESTS_PATH, placementTestsPageSchema, { query: params, signal });

@@ -13,6 +13,7 @@ import {
 } from '../../../core/rules/latest-run';
 import type { DateStats } from '../../../core/contract/analytics';
 import type { InboxRate } from './use-inbox-rates';
+import { candidateRunDaysOf } from './handed-run-days';
 
 /** What a row knows about its figures: all-time (one call per page) and its latest run (ADR 019). */
 export interface RowFigures {
@@ -50,7 +51,7 @@ export function useLatestRuns(
     const at = now;
     const candidates = new Map<string, ReturnType<typeof candidateRunDays>>();
     for (const page of pages)
-      for (const t of page.items) if (t.type === 2) candidates.set(t.id, candidateRunDays(t, at));
+      for (const t of page.items) if (t.type === 2) candidates.set(t.id, candidateRunDaysOf(t, at));
     const calls = pages.flatMap((page) => planRunDayCalls(page.items, at, (t) => candidates.get(t.id) ?? []));
     return { at, candidates, calls };
     // `now` moves every minute; the plan follows the day only.
