@@ -106,6 +106,28 @@ test('before the script arrives the rows are on screen, and the app takes them o
   await expect(page.getByRole('heading', { name: 'Inbox placement', level: 1 })).toHaveCount(1);
 });
 
+test('a choice made the moment the drawn page stops waiting is kept: the rows and the toolbar are taken over by then', async ({
+  page,
+}) => {
+  // A slow phone (or a busy machine): the takeover's passes are far apart, which is when a
+  // page that lifted its wait too early lost the choice (the sort stayed "Newest first").
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  await page.goto('/tests?size=10', { waitUntil: 'commit' });
+  await page.waitForFunction(
+    () => {
+      const drawn = document.querySelector('#root > .first-paint');
+      return drawn !== null && !drawn.hasAttribute('inert');
+    },
+    null,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  await page.getByRole('combobox', { name: 'Sort' }).selectOption('oldest');
+  await expect(page).toHaveURL(/sort=oldest/);
+  await expect(page.getByRole('combobox', { name: 'Sort' })).toHaveValue('oldest');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+});
+
 test('a dark page is drawn dark for a browser that was dark last time', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false, colorScheme: 'dark' });
   await context.addCookies([{ name: 'color-scheme', value: 'dark', url: baseURL! }]);

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { ErrorBoundary } from '../components/error-boundary';
 import { NotFoundPage } from '../components/not-found-page';
@@ -24,29 +24,62 @@ function decodeSegment(segment: string): string {
   }
 }
 
+/** A screen whose code loads on demand: the loader shows meanwhile. */
+function OnDemand({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<PageLoader />}>{children}</Suspense>;
+}
+
 export function AppRoutes() {
   const [location] = useLocation();
   return (
     // Keyed by location so an error on one screen clears when the user navigates away.
     <ErrorBoundary key={location}>
-      <Suspense fallback={<PageLoader />}>
-        <Switch>
-          <Route path="/">
-            <Redirect to="/tests" replace />
-          </Route>
-          <Route path="/tests" component={TestsListPage} />
-          <Route path="/tests/new" component={CreateTestPage} />
-          <Route path="/compare" component={ComparePage} />
-          <Route path="/report" component={ReportPage} />
-          <Route path="/tests/:testId">{(params) => <TestDetailRoute testId={params.testId} />}</Route>
-          <Route path="/senders" component={SendersPage} />
-          <Route path="/senders/:email">{(params) => <SenderPage email={decodeSegment(params.email).toLowerCase()} />}</Route>
-          <Route path="/domains" component={DomainsPage} />
-          <Route>
-            <NotFoundPage />
-          </Route>
-        </Switch>
-      </Suspense>
+      {/* No boundary around the list: a page the server drew is taken over in the same pass as the
+          shell, so the app ends its wait (main.tsx) only once the rows and the toolbar work. A
+          boundary would be taken over later, on its own, while the page already looked ready and
+          a choice made in between was lost (ADR 011). */}
+      <Switch>
+        <Route path="/">
+          <Redirect to="/tests" replace />
+        </Route>
+        <Route path="/tests" component={TestsListPage} />
+        <Route path="/tests/new">
+          <OnDemand>
+            <CreateTestPage />
+          </OnDemand>
+        </Route>
+        <Route path="/compare">
+          <OnDemand>
+            <ComparePage />
+          </OnDemand>
+        </Route>
+        <Route path="/report">
+          <OnDemand>
+            <ReportPage />
+          </OnDemand>
+        </Route>
+        <Route path="/tests/:testId">{(params) => <TestDetailRoute testId={params.testId} />}</Route>
+        <Route path="/senders">
+          <OnDemand>
+            <SendersPage />
+          </OnDemand>
+        </Route>
+        <Route path="/senders/:email">
+          {(params) => (
+            <OnDemand>
+              <SenderPage email={decodeSegment(params.email).toLowerCase()} />
+            </OnDemand>
+          )}
+        </Route>
+        <Route path="/domains">
+          <OnDemand>
+            <DomainsPage />
+          </OnDemand>
+        </Route>
+        <Route>
+          <NotFoundPage />
+        </Route>
+      </Switch>
     </ErrorBoundary>
   );
 }
