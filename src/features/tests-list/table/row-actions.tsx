@@ -1,7 +1,7 @@
-import { ActionIcon } from '@mantine/core';
 import { IconCopy, IconPlayerPause, IconPlayerPlay, IconRepeat, IconTrash } from '@tabler/icons-react';
 import { useLocation } from 'wouter';
 import type { PlacementTest } from '../../../../core/contract/placement-tests';
+import { RowIconButton } from '../../../components/row-icon-button';
 import classes from './tests-table.module.css';
 
 export interface RowActionsProps {
@@ -22,9 +22,7 @@ export function RowActions({ placementTest, onToggleStatus, onDelete }: RowActio
   return (
     <div className={classes.actions}>
       {toggle ? (
-        <ActionIcon
-          variant="default"
-          size="md"
+        <RowIconButton
           aria-label={`${toggle} ${name}`}
           title={toggle}
           onClick={() => onToggleStatus(placementTest)}
@@ -34,31 +32,27 @@ export function RowActions({ placementTest, onToggleStatus, onDelete }: RowActio
           ) : (
             <IconPlayerPlay size={16} aria-hidden />
           )}
-        </ActionIcon>
+        </RowIconButton>
       ) : (
         // Keeps the Delete buttons in one column.
         <span style={{ width: 'var(--ai-size-md, 28px)' }} />
       )}
       {/* A button like its neighbours (a link would share the row's name link's words). */}
-      <ActionIcon
+      <RowIconButton
         onClick={() => navigate(`/tests/new?from=${encodeURIComponent(placementTest.id)}`)}
-        variant="default"
-        size="md"
         aria-label={`${again ? 'Run again' : 'Duplicate'} ${name}`}
         title={again ? 'Run again' : 'Duplicate'}
       >
         {again ? <IconRepeat size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
-      </ActionIcon>
-      <ActionIcon
-        variant="default"
-        size="md"
+      </RowIconButton>
+      <RowIconButton
         aria-label={`Delete ${name}`}
         title="Delete"
         onClick={() => onDelete(placementTest)}
         data-row-delete
       >
         <IconTrash size={16} aria-hidden color="var(--mantine-color-red-text)" />
-      </ActionIcon>
+      </RowIconButton>
     </div>
   );
 }
