@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from './fixtures';
-import { HOUR, pageHeader, section } from './test-detail-helpers';
+import { HOUR, pageHeader, scheduleAwayFromToday, section } from './test-detail-helpers';
 
 /** A sender of the demo's struggling domain, with today's sending cleared so it can send. */
 const NORTHWIND = 'alex@northwind-mail.co';
@@ -45,11 +45,7 @@ test('a rule that pauses on a drop fires once the run is final: the test shows P
     const created = await createTest({
       name: `E2E pause on drop ${Date.now()}`,
       type: 2,
-      schedule: {
-        days: { '1': true, '3': true, '5': true },
-        timing: { from: '09:00' },
-        timezone: 'America/Chicago',
-      },
+      schedule: scheduleAwayFromToday(),
       run_immediately: true,
       emails: [NORTHWIND],
       recipients_labels: LABELS,

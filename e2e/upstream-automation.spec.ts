@@ -1,5 +1,6 @@
 import { expect, test } from './upstream-fixtures';
 import { FAKE_URL, TEST_KEY } from './upstream-env';
+import { scheduleAwayFromToday } from './test-detail-helpers';
 
 const HOUR = 3_600_000;
 
@@ -27,7 +28,7 @@ test('a test that Instantly paused by its rule says which rule, marked Inferred,
       email_body: 'Hi',
       emails: ['jane.cooper@acme-outbound.com'],
       recipients_labels: [{ region: 'North America', sub_region: 'US', type: 'Professional', esp: 'Google' }],
-      schedule: { days: { '1': true }, timing: { from: '09:00' }, timezone: 'America/Chicago' },
+      schedule: scheduleAwayFromToday(),
       run_immediately: true,
       // Fires on any run with an inbox share above 0 %: the run below has emails in the inbox.
       automations: [{ when: { condition: 'placement_goes_above', condition_value: 0 }, then: { pause: true } }],
