@@ -65,6 +65,10 @@ test.describe('on a phone', () => {
   }) => {
     await page.goto('/tests?q=Northwind%20domain%20recovery');
     await page.getByRole('link', { name: /Northwind domain recovery/ }).click();
+    // Every run, not the newest: this demo test runs on weekdays at 13:00 UTC, and for the three
+    // hours after, its newest run is still collecting and its tables are empty (a red CI at 13:05).
+    await expect(page).toHaveURL(/\/tests\/[^/?]+$/);
+    await page.goto(`${new URL(page.url()).pathname}?window=all`);
     for (const [name, table] of [
       ['Senders by provider', 'Senders by provider table'],
       ['Authentication', 'Authentication table'],
