@@ -1,6 +1,7 @@
 import type { InstantlyTimezone } from '../../../core/contract/timezones';
 import type { Automation } from '../../../core/contract/placement-test-requests';
 import type { RecipientLabel } from '../../../core/contract/placement-tests';
+import { RESULTS_GRACE_MS } from '../../../core/rules/placement';
 import { nextRuns } from '../../../core/rules/schedule';
 import { ESP_OPTIONS } from '../esp-options';
 import { buildPlacementTest } from '../store/placement-test-factory';
@@ -83,7 +84,7 @@ function automations(kind: DemoTest['automations'], tagIds: Record<string, strin
   return null;
 }
 
-/** Past runs: the newest `runs` scheduled times, or once after creation; a collecting test ran 35 min ago. */
+/** Past runs: the newest `runs` scheduled times whose results are final, or once after creation; a collecting test ran 35 min ago. */
 function runTimes(fixture: DemoTest, created: Date, now: Date): Date[] {
   if (fixture.collecting) return [collectingRunAt(now)];
   const count = fixture.runs ?? 0;
@@ -95,11 +96,14 @@ function runTimes(fixture: DemoTest, created: Date, now: Date): Date[] {
     timing: { from },
     timezone,
   };
+  // Not the scheduled runs of the last few hours: their results would still be arriving, so
+  // whether a scheduled test showed up collecting would depend on the time of day the demo was
+  // made (and every test reading the demo with it). The `collecting` fixtures show that state.
   const past = nextRuns(
     schedule,
     new Date(Math.max(created.getTime(), now.getTime() - 70 * DAY)),
     200,
-  ).filter((d) => d < now);
+  ).filter((d) => d.getTime() <= now.getTime() - RESULTS_GRACE_MS);
   return past.slice(-count);
 }
 
