@@ -29,3 +29,24 @@ describe('the demo workspace', () => {
     },
   );
 });
+
+describe('the demo made just after a scheduled run', () => {
+  it('shows no scheduled test still collecting: its newest seeded run is final', async () => {
+    // Northwind domain recovery runs on weekdays at 06:00 Boise (13:00 UTC); five minutes later.
+    const emulator = testEmulator({ now: () => new Date('2026-12-04T13:05:00Z'), seed: true });
+    try {
+      const { body } = await call(emulator, 'GET', '/api/v2/inbox-placement-tests?limit=100');
+      const test = (body.items as { id: string; name: string }[]).find((t) => t.name.startsWith('Northwind domain recovery'))!;
+      const days = await call(emulator, 'POST', '/api/v2/inbox-placement-analytics/stats-by-date', {
+        body: { test_id: test.id },
+      });
+      const dates = (days.body as { timestamp_created_date: string; sent_count: number }[])
+        .filter((d) => d.sent_count > 0)
+        .map((d) => d.timestamp_created_date);
+      expect(dates.length).toBeGreaterThan(0);
+      expect(dates).not.toContain('2026-12-04');
+    } finally {
+      emulator.close();
+    }
+  });
+});
