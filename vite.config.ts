@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compressBytes, isCompressible, SUFFIX, type Encoding } from './server/compression.ts';
+import { paintFirst } from './scripts/paint-first.ts';
 
 /**
  * `npm run dev`: Vite serves the app with hot reload, and this plugin mounts the same Hono
@@ -54,7 +55,7 @@ function precompress(): Plugin {
 }
 
 export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [react(), dashboardApi(), precompress()],
+  plugins: [react(), dashboardApi(), paintFirst(), precompress()],
   // The server entry (dist-server/) needs no copy of the public files.
   publicDir: isSsrBuild ? false : 'public',
   build: {

@@ -1,6 +1,6 @@
 import { expect, holdScripts, test } from './fixtures';
 import { ACTIVE_SENDERS, HOUR } from './test-detail-helpers';
-import { rowOf, testsTable, uniquePrefix } from './tests-list-helpers';
+import { appTookOver, rowOf, testsTable, uniquePrefix } from './tests-list-helpers';
 
 // The list is drawn on the server with its first page and Inbox figures (ADR 011).
 
@@ -104,6 +104,41 @@ test('before the script arrives the rows are on screen, and the app takes them o
   await expect(drawn).not.toHaveAttribute('inert');
   await expect(page.getByText('Loading the dashboard…')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Inbox placement', level: 1 })).toHaveCount(1);
+});
+
+test("the app's code is asked for once the drawn page is painted, and a load that fails says so", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  // Nothing but the small loader is fetched before the first paint (ADR 023): on a slow
+  // connection the app's code would otherwise share the line with what the paint waits for.
+  await page.goto('/tests');
+  await appTookOver(page);
+  const timing = await page.evaluate(() => {
+    const paint = performance.getEntriesByName('first-contentful-paint')[0];
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\.js$/.test(new URL(entry.name).pathname) && !/\/boot-[^/]+\.js$/.test(new URL(entry.name).pathname));
+    return { paint: paint?.startTime ?? null, scripts: scripts.map((entry) => entry.startTime) };
+  });
+  expect(timing.paint).not.toBeNull();
+  expect(timing.scripts.length).toBeGreaterThan(3);
+  expect(Math.min(...timing.scripts)).toBeGreaterThanOrEqual(timing.paint!);
+
+  // The app's code cannot be fetched (a connection lost in that moment): the page says so
+  // instead of staying an unusable picture of the list.
+  const context = await browser.newContext({ baseURL });
+  const offline = await context.newPage();
+  await offline.route(/\/assets\/(?!boot-)[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+  await offline.goto('/tests');
+  await expect(offline.getByRole('alert')).toHaveText("The dashboard's code did not load. Check the connection, then reload the page.");
+  await expect(offline.locator('#root > .first-paint')).toHaveAttribute('inert', '');
+  // On a screen the server does not draw, the shell stops saying it is loading.
+  await offline.goto('/tests/new');
+  await expect(offline.getByRole('alert')).toHaveText(/did not load/);
+  await expect(offline.getByText('Loading the dashboard…')).toBeHidden();
+  await context.close();
 });
 
 test('a choice made the moment the drawn page stops waiting is kept: the rows and the toolbar are taken over by then', async ({

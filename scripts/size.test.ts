@@ -109,6 +109,20 @@ describe('computeSizes', () => {
     expect(formatReport(big)).toContain('OVER BUDGET');
   });
 
+  it("counts the HTML's own loader (ADR 023) in the first route, and against its budget", () => {
+    const withLoader = computeSizes(
+      manifest,
+      (file) => (file === 'assets/boot.js' ? noise(2_000, 3) : file === 'assets/vendor.js' ? noise(143_500, 1) : smallFiles(file)),
+      undefined,
+      ['assets/boot.js'],
+    );
+    const without = computeSizes(manifest, (file) => (file === 'assets/vendor.js' ? noise(143_500, 1) : smallFiles(file)));
+    expect(withLoader.firstRoute.js.map((f) => f.file)).toContain('assets/boot.js');
+    expect(withLoader.firstRoute.jsGzip - without.firstRoute.jsGzip).toBeGreaterThan(1_900);
+    expect(without.failures).toEqual([]);
+    expect(withLoader.failures).toHaveLength(1);
+  });
+
   it('fails for a lazy chunk over 150 KB gzip, but not for its siblings', () => {
     const big = computeSizes(manifest, (file) =>
       file === 'assets/charts.js' ? noise(160_000, 2) : smallFiles(file),

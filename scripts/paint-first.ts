@@ -1,0 +1,88 @@
+// Vite plugin: the app's code is fetched once the first paint is on screen (ADR 023).
+import { createHash } from 'node:crypto';
+import type { Plugin } from 'vite';
+
+const ENTRY = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
+const PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g;
+
+/**
+ * The loader that takes the entry's place: small, and plain script (no build step). It adds the
+ * links Vite would have put in the head and imports the entry once the first contentful paint is
+ * reported (the frame is on screen). A tab in the background is never painted: it starts at once,
+ * or when the tab is hidden before its paint. A browser without paint timing starts after one
+ * frame (a task queued from a frame's callback runs after that frame's paint). The 5-second timer
+ * is the last resort for a paint that never comes. If the import fails, the page says so.
+ */
+export function bootSource(entry: string, chunks: readonly string[]): string {
+  return `let started = false;
+const start = () => {
+  if (started) return;
+  started = true;
+  for (const href of ${JSON.stringify(chunks)}) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = href;
+    document.head.append(link);
+  }
+  import(${JSON.stringify(entry)}).catch((error) => {
+    console.error('[app] the code did not load:', error);
+    const line = document.createElement('p');
+    line.className = 'boot-failed';
+    line.setAttribute('role', 'alert');
+    line.textContent = "The dashboard's code did not load. Check the connection, then reload the page.";
+    document.body.append(line);
+  });
+};
+if (document.visibilityState === 'hidden') start();
+else if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+  new PerformanceObserver((list) => {
+    if (list.getEntriesByName('first-contentful-paint').length > 0) start();
+  }).observe({ type: 'paint', buffered: true });
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && start());
+  setTimeout(start, 5000);
+} else requestAnimationFrame(() => setTimeout(start, 0));
+`;
+}
+
+/**
+ * Takes the entry's `<script>` and its `modulepreload` links out of the built HTML and puts one
+ * script in their place, `bootFile`, whose source is returned. Stylesheets stay where Vite put
+ * them: the first paint needs them. Throws if the HTML has no entry script, so a change in how
+ * Vite writes its tags fails the build instead of shipping a page without its app.
+ */
+export function paintFirstHtml(html: string, bootFile: (source: string) => string): { html: string; boot: string } {
+  const entry = ENTRY.exec(html);
+  if (!entry?.[1]) throw new Error('paint-first: the built index.html has no module script to defer');
+  const preloads = [...html.matchAll(PRELOAD)];
+  const boot = bootSource(entry[1], preloads.map((match) => match[1] ?? ''));
+  let out = html.replace(entry[0], '');
+  for (const match of preloads) out = out.replace(match[0], '');
+  const script = `<script type="module" src="${bootFile(boot)}"></script>\n  `;
+  return { html: out.replace('</head>', `${script}</head>`), boot };
+}
+
+/**
+ * Lighthouse counts every script that is fetched before the first paint as holding that paint up,
+ * and on a slow connection it does: the app's ~145 KB share the line with the document and the
+ * stylesheet. The list arrives drawn by the server (ADR 011) and every other address shows the
+ * static shell, so no script is needed for the first paint.
+ */
+export function paintFirst(): Plugin {
+  return {
+    name: 'paint-first',
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        // Vite calls this from its HTML plugin's generateBundle, with Rollup's context.
+        const context = this as unknown as { emitFile(file: { type: 'asset'; fileName: string; source: string }): string };
+        return paintFirstHtml(html, (source) => {
+          const fileName = `assets/boot-${createHash('sha256').update(source).digest('base64url').slice(0, 8)}.js`;
+          context.emitFile({ type: 'asset', fileName, source });
+          return `/${fileName}`;
+        }).html;
+      },
+    },
+  };
+}
