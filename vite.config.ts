@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compressBytes, isCompressible, SUFFIX, type Encoding } from './server/compression.ts';
 import { paintFirst } from './scripts/paint-first.ts';
+import { stableIds } from './scripts/stable-ids.ts';
 
 /**
  * `npm run dev`: Vite serves the app with hot reload, and this plugin mounts the same Hono
@@ -55,7 +56,7 @@ function precompress(): Plugin {
 }
 
 export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [react(), dashboardApi(), paintFirst(), precompress()],
+  plugins: [stableIds(), react(), dashboardApi(), paintFirst(), precompress()],
   // The server entry (dist-server/) needs no copy of the public files.
   publicDir: isSsrBuild ? false : 'public',
   build: {

@@ -88,6 +88,20 @@ test('the app takes the drawn page over: no second request for the list or its f
   await checkA11y(page);
 });
 
+test('the toolbar keeps the ids the server drew: each label stays tied to its input through the takeover', async ({ page }) => {
+  // Mantine's own ids turn random after mounting, which re-rendered every input inside the
+  // takeover and changed the ids under a label a screen reader had already read (ADR 024).
+  const drawn = await (await page.request.get('/tests')).text();
+  const drawnIds = [...drawn.matchAll(/<(?:input|select)[^>]*\sid="(mantine-[^"]+)"/g)].map((match) => match[1]);
+  expect(drawnIds.length).toBeGreaterThanOrEqual(3);
+
+  await page.goto('/tests');
+  await appTookOver(page);
+  const ids = await page.locator('#root input[id^="mantine-"], #root select[id^="mantine-"]').evaluateAll((controls) => controls.map((c) => c.id));
+  expect(ids).toEqual(drawnIds);
+  await expect(page.getByRole('combobox', { name: 'Sort' })).toHaveAttribute('id', drawnIds[1]!);
+});
+
 test('before the script arrives the rows are on screen, and the app takes them over when it comes', async ({ page }) => {
   const release = await holdScripts(page);
   await page.goto('/tests', { waitUntil: 'commit' });

@@ -6,57 +6,64 @@ import { createQueryClient } from './app/query-client';
 import { applyWorkspace, readWorkspace } from './app/workspace-store';
 import { prefetchTestsList } from './first-paint/prefetch-tests-list';
 import { takeFirstPage } from './first-paint/first-page';
+import { nextTask } from './lib/next-task';
 import { COOKIES, readCookie, writeCookie } from '../core/rules/cookies';
+
+/**
+ * The app's start, in short tasks of its own after the modules' evaluation (each `nextTask`),
+ * so the page stays responsive while it starts (Total Blocking Time, docs/benchmarks.md).
+ */
+async function start(root: HTMLElement) {
+  await nextTask();
+  // Reading the server's hand-over parses about 60 KB of JSON.
+  const { firstPage, retryAfterMs } = takeFirstPage();
+  // The API told the server to wait (429) just now: this tab waits as long before asking.
+  if (retryAfterMs !== null) apiRateLimiter.pauseFor(retryAfterMs);
+  await nextTask();
+  // The first use of storage opens it (a few milliseconds on a phone).
+  const workspace = readWorkspace();
+  applyWorkspace(workspace);
+  const queryClient = createQueryClient();
+  const fromServer = prefetchTestsList(queryClient, window.location, { workspace, firstPage });
+  const colorScheme = readCookie(document.cookie, COOKIES.colorScheme) === 'dark' ? 'dark' : 'light';
+  await nextTask();
+  // The page's first use of `Intl` loads its locale data (40–80 ms on a fast machine). The server
+  // draws the next first page in this browser's time zone (server/first-paint/first-paint.ts).
+  writeCookie(COOKIES.timeZone, Intl.DateTimeFormat().resolvedOptions().timeZone);
+  await nextTask();
+
+  // The page the server drew (ADR 011), when the app starts from its data: the app takes it over
+  // (hydration) instead of drawing it again, then lifts its `inert` and drops the shell beside it.
+  const drawn = fromServer ? root.querySelector<HTMLElement>(':scope > .first-paint') : null;
+  const takeOver = (page: HTMLElement) => () => {
+    page.removeAttribute('inert');
+    for (const sibling of Array.from(root.children)) if (sibling !== page) sibling.remove();
+  };
+  const app = (
+    <StrictMode>
+      <App
+        initialQueryClient={queryClient}
+        colorScheme={colorScheme}
+        drawnAt={drawn ? firstPage?.fetchedAt : undefined}
+        onMounted={drawn ? takeOver(drawn) : undefined}
+      />
+    </StrictMode>
+  );
+  // In a transition: the first render (or takeover) yields to the browser every few milliseconds
+  // instead of blocking the main thread for the whole tree.
+  startTransition(() => {
+    if (drawn) {
+      hydrateRoot(drawn, app, {
+        // A minute that turned between drawing and starting (a relative time) makes React draw the
+        // page again instead of taking it over: expected now and then, not an error.
+        onRecoverableError: (error) => console.warn('[app] drew the server page again:', error instanceof Error ? error.message : error),
+      });
+    } else {
+      createRoot(root).render(app);
+    }
+  });
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-
-const workspace = readWorkspace();
-applyWorkspace(workspace);
-const queryClient = createQueryClient();
-const { firstPage, retryAfterMs } = takeFirstPage();
-// The API told the server to wait (429) just now: this tab waits as long before asking.
-if (retryAfterMs !== null) apiRateLimiter.pauseFor(retryAfterMs);
-const fromServer = prefetchTestsList(queryClient, window.location, { workspace, firstPage });
-const colorScheme = readCookie(document.cookie, COOKIES.colorScheme) === 'dark' ? 'dark' : 'light';
-
-// The page the server drew (ADR 011), when the app starts from its data: the app takes it over
-// (hydration) instead of drawing it again, then lifts its `inert` and drops the shell beside it.
-const drawn = fromServer ? root.querySelector<HTMLElement>(':scope > .first-paint') : null;
-const takeOver = (page: HTMLElement) => () => {
-  page.removeAttribute('inert');
-  for (const sibling of Array.from(root.children)) if (sibling !== page) sibling.remove();
-};
-
-const app = (
-  <StrictMode>
-    <App
-      initialQueryClient={queryClient}
-      colorScheme={colorScheme}
-      drawnAt={drawn ? firstPage?.fetchedAt : undefined}
-      onMounted={drawn ? takeOver(drawn) : undefined}
-    />
-  </StrictMode>
-);
-// In a transition: the first render (or takeover) yields to the browser every few milliseconds
-// instead of blocking the main thread for the whole tree (Total Blocking Time, docs/benchmarks.md).
-const start = () => startTransition(() => {
-  if (drawn) {
-    hydrateRoot(drawn, app, {
-      // A minute that turned between drawing and starting (a relative time) makes React draw the
-      // page again instead of taking it over: expected now and then, not an error.
-      onRecoverableError: (error) => console.warn('[app] drew the server page again:', error instanceof Error ? error.message : error),
-    });
-  } else {
-    createRoot(root).render(app);
-  }
-});
-
-// A task of its own, after the modules' evaluation: the page's first use of `Intl` loads its
-// locale data (40–80 ms on a fast machine, docs/benchmarks.md), and kept apart from the
-// evaluation it makes two shorter tasks instead of one long one. The server draws the next first
-// page in this browser's time zone (server/first-paint/first-paint.ts).
-setTimeout(() => {
-  writeCookie(COOKIES.timeZone, Intl.DateTimeFormat().resolvedOptions().timeZone);
-  start();
-}, 0);
+void start(root);

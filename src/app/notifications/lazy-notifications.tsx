@@ -3,12 +3,15 @@ import { useEffect, useState, type ComponentType } from 'react';
 type HostModule = typeof import('./notifications-host');
 
 /**
- * Asked for as soon as the app's code runs: its own chunk, so it is neither on the first route's
- * budget nor evaluated before the rows are drawn, yet fetched at once, so a connection lost a
- * moment later cannot leave the toasts without their code (browsers do not retry a failed
- * dynamic import by themselves; e2e/offline.spec.ts). Not in the server's drawing.
+ * Asked for as soon as the app's code has run, in a task of its own (asking inserts a preload
+ * link per chunk it needs, a few milliseconds a phone should not spend inside the evaluation): its
+ * own chunk, so it is neither on the first route's budget nor evaluated before the rows are drawn,
+ * yet fetched at once, so a connection lost a moment later cannot leave the toasts without their
+ * code (browsers do not retry a failed dynamic import by themselves; e2e/offline.spec.ts). Not in
+ * the server's drawing.
  */
-let hostModule: Promise<HostModule> | null = typeof window === 'undefined' ? null : import('./notifications-host');
+let hostModule: Promise<HostModule> | null = null;
+if (typeof window !== 'undefined') setTimeout(() => (hostModule ??= import('./notifications-host')), 0);
 
 /**
  * The toasts' container (with its transitions, swipe and scroll-lock helpers, about 11 KB gzip)

@@ -9,7 +9,7 @@ type RunDays = ReturnType<typeof candidateRunDays>;
  * one unsplittable 78 ms slice of a phone's hydration (docs/benchmarks.md). Valid only for the
  * same test (schedule and creation time) at the same instant; anything else is worked out.
  */
-const handed = new Map<string, RunDays>();
+const handed = new Map<string, number[]>();
 
 const keyOf = (test: RunTestLike, at: number) =>
   `${test.id}|${at}|${test.timestamp_created}|${JSON.stringify(test.schedule ?? null)}`;
@@ -27,14 +27,14 @@ export function handOverRunStarts(tests: readonly (RunTestLike)[], at: number, s
   for (const test of tests) {
     const list = starts[test.id];
     if (test.type !== 2 || !Array.isArray(list) || !list.every((ms) => Number.isFinite(ms))) continue;
-    handed.set(
-      keyOf(test, at),
-      list.map((startedAt) => ({ date: new Date(startedAt).toISOString().slice(0, 10), startedAt })),
-    );
+    // Kept as handed over: the dates are worked out when a row asks, in the takeover's render.
+    handed.set(keyOf(test, at), list);
   }
 }
 
 /** `candidateRunDays`, from the server's hand-over when it is for this test at this instant. */
 export function candidateRunDaysOf(test: RunTestLike, at: Date): RunDays {
-  return handed.get(keyOf(test, at.getTime())) ?? candidateRunDays(test, at);
+  const starts = handed.get(keyOf(test, at.getTime()));
+  if (!starts) return candidateRunDays(test, at);
+  return starts.map((startedAt) => ({ date: new Date(startedAt).toISOString().slice(0, 10), startedAt }));
 }
