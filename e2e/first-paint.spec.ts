@@ -139,6 +139,12 @@ test("the app's code is asked for once the drawn page is painted, and a load tha
   expect(timing.paint).not.toBeNull();
   expect(timing.scripts.length).toBeGreaterThan(3);
   expect(Math.min(...timing.scripts)).toBeGreaterThanOrEqual(timing.paint!);
+  // Every chunk the loader lists ends up preloaded (it adds their links one task at a time).
+  const loader = await page.locator('head script[src*="/assets/boot-"]').getAttribute('src');
+  const listed = JSON.parse(/const chunks = (\[[^\]]*\]);/.exec(await (await page.request.get(loader!)).text())?.[1] ?? '[]') as string[];
+  expect(listed.length).toBeGreaterThan(3);
+  const preloaded = await page.locator('head link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+  expect(preloaded).toEqual(expect.arrayContaining(listed));
 
   // The app's code cannot be fetched (a connection lost in that moment): the page says so
   // instead of staying an unusable picture of the list.

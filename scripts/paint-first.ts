@@ -6,10 +6,12 @@ const ENTRY = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
 const PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g;
 
 /**
- * The loader that takes the entry's place: small, and plain script (no build step). It adds the
- * links Vite would have put in the head and imports the entry once the first contentful paint is
- * reported (the frame is on screen). A tab in the background is never painted: it starts at once,
- * or when the tab is hidden before its paint. A browser without paint timing starts after one
+ * The loader that takes the entry's place: small, and plain script (no build step). It imports the
+ * entry once the first contentful paint is reported (the frame is on screen), then adds the links
+ * Vite would have put in the head, so the entry's chunks are fetched side by side: one per task (a
+ * message to itself, which no timer clamps), since each request costs the main thread a moment
+ * and thirteen in one task made a long one (docs/benchmarks.md). A tab in the background is never
+ * painted: it starts at once, or when the tab is hidden before its paint. A browser without paint timing starts after one
  * frame (a task queued from a frame's callback runs after that frame's paint). The 5-second timer
  * is the last resort for a paint that never comes. If the import fails, the page says so.
  */
@@ -18,13 +20,6 @@ export function bootSource(entry: string, chunks: readonly string[]): string {
 const start = () => {
   if (started) return;
   started = true;
-  for (const href of ${JSON.stringify(chunks)}) {
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.crossOrigin = '';
-    link.href = href;
-    document.head.append(link);
-  }
   import(${JSON.stringify(entry)}).catch((error) => {
     console.error('[app] the code did not load:', error);
     const line = document.createElement('p');
@@ -33,6 +28,19 @@ const start = () => {
     line.textContent = "The dashboard's code did not load. Check the connection, then reload the page.";
     document.body.append(line);
   });
+  const chunks = ${JSON.stringify(chunks)};
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    const href = chunks.shift();
+    if (href === undefined) return channel.port1.close();
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = href;
+    document.head.append(link);
+    channel.port2.postMessage(0);
+  };
+  channel.port2.postMessage(0);
 };
 if (document.visibilityState === 'hidden') start();
 else if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
