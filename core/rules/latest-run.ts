@@ -19,7 +19,8 @@ import { nextRun, type ScheduleLike } from './schedule';
 export const RUN_LOOKBACK_DAYS = 15;
 
 const DAY_MS = 86_400_000;
-const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** The UTC date (YYYY-MM-DD) of an instant in ms: the day a run's results are filed under. */
+export const utcDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
  * Orders ISO dates newest first. They sort as plain strings; `localeCompare` would load the

@@ -23,7 +23,7 @@ import {
 } from './first-page';
 import { inboxRatesBody } from '../features/tests-list/use-inbox-rates';
 import { runDayBody } from '../features/tests-list/use-latest-runs';
-import { planRunDayCalls } from '../../core/rules/latest-run';
+import { planRunDayCalls, utcDay } from '../../core/rules/latest-run';
 import { runStartsOf } from '../features/tests-list/handed-run-days';
 import { isTimeZone, withViewerTimeZone } from '../lib/format';
 import type { CheckedFirstPage, FetchedFirstPage, FirstPaintEntry } from '../../core/contract/first-paint';
@@ -79,7 +79,7 @@ export function renderFirstPaint(
   const status = fetched.status == null ? null : checkStatus(fetched.status);
   // Each day's figures that answered and pass the schema; the browser asks for the others.
   const runStarts = runStartsOf(page.items, fetched.fetchedAt);
-  const startsOf = (t: { id: string }) => (runStarts[t.id] ?? []).map((ms) => ({ date: new Date(ms).toISOString().slice(0, 10) }));
+  const startsOf = (t: { id: string }) => (runStarts[t.id] ?? []).map((ms) => ({ date: utcDay(ms) }));
   const runDays = planRunDayCalls(page.items, new Date(fetched.fetchedAt), startsOf).flatMap((call, i) => {
     const answer = fetched.runDayAnswers?.[i];
     const checked = answer == null ? null : checkStats(answer);

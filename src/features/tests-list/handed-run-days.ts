@@ -1,4 +1,4 @@
-import { candidateRunDays, type RunTestLike } from '../../../core/rules/latest-run';
+import { candidateRunDays, utcDay, type RunTestLike } from '../../../core/rules/latest-run';
 
 type RunDays = ReturnType<typeof candidateRunDays>;
 
@@ -36,5 +36,5 @@ export function handOverRunStarts(tests: readonly (RunTestLike)[], at: number, s
 export function candidateRunDaysOf(test: RunTestLike, at: Date): RunDays {
   const starts = handed.get(keyOf(test, at.getTime()));
   if (!starts) return candidateRunDays(test, at);
-  return starts.map((startedAt) => ({ date: new Date(startedAt).toISOString().slice(0, 10), startedAt }));
+  return starts.map((startedAt) => ({ date: utcDay(startedAt), startedAt }));
 }
