@@ -29,8 +29,13 @@ export function useStickyHead() {
     place();
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', schedule);
+    // The bar starts or stops sticking when a selection is made or cleared, which need not come
+    // with a scroll: a selection rendered after the page moved left the header under the bar.
+    const bar = new MutationObserver(schedule);
+    bar.observe(document.body, { attributes: true, attributeFilter: ['data-sticky-bar'], subtree: true });
     return () => {
       cancelAnimationFrame(frame);
+      bar.disconnect();
       window.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', schedule);
     };
