@@ -11,9 +11,10 @@ const PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g;
  * Vite would have put in the head, so the entry's chunks are fetched side by side: one per task (a
  * message to itself, which no timer clamps), since each request costs the main thread a moment
  * and thirteen in one task made a long one (docs/benchmarks.md). A tab in the background is never
- * painted: it starts at once, or when the tab is hidden before its paint. A browser without paint timing starts after one
- * frame (a task queued from a frame's callback runs after that frame's paint). The 5-second timer
- * is the last resort for a paint that never comes. If the import fails, the page says so.
+ * painted: it starts at once, or when the tab is hidden before its paint. A browser without paint
+ * timing starts after one frame (a task queued from a frame's callback runs after that frame's
+ * paint). The 5-second timer is the last resort for a paint that never comes. If the import
+ * fails, the page says so.
  */
 export function bootSource(entry: string, chunks: readonly string[]): string {
   return `let started = false;
