@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compressBytes, isCompressible, SUFFIX, type Encoding } from './server/compression.ts';
 import { paintFirst } from './scripts/paint-first.ts';
-import { stableIds } from './scripts/stable-ids.ts';
+import { mantineSwaps } from './scripts/mantine-swaps.ts';
 
 /**
  * `npm run dev`: Vite serves the app with hot reload, and this plugin mounts the same Hono
@@ -56,13 +56,19 @@ function precompress(): Plugin {
 }
 
 export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [stableIds(), react(), dashboardApi(), paintFirst(), precompress()],
+  plugins: [mantineSwaps(), react(), dashboardApi(), paintFirst(), precompress()],
   // The server entry (dist-server/) needs no copy of the public files.
   publicDir: isSsrBuild ? false : 'public',
   build: {
     manifest: true,
     sourcemap: false,
     target: 'es2022',
+    modulePreload: {
+      // The toasts' chunk is asked for right after the start (lazy-notifications.tsx): the browser
+      // fetches its imports as it reads it, instead of Vite's helper inserting a preload link for
+      // each of them in that one task (13–28 ms on this machine, docs/benchmarks.md).
+      resolveDependencies: (filename, deps) => (/(^|\/)notifications-host-[^/]+\.js$/.test(filename) ? [] : deps),
+    },
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1' },

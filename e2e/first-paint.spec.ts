@@ -120,6 +120,23 @@ test('before the script arrives the rows are on screen, and the app takes them o
   await expect(page.getByRole('heading', { name: 'Inbox placement', level: 1 })).toHaveCount(1);
 });
 
+test('the loader loads the date formats in a worker of its own while the page paints, which then closes (ADR 025)', async ({
+  page,
+}) => {
+  const closed: Promise<string>[] = [];
+  page.on('worker', (worker) => closed.push(new Promise((resolve) => worker.on('close', () => resolve(worker.url())))));
+  await page.goto('/tests');
+  await appTookOver(page);
+  // One worker, the loader's own file (no request of its own), and it ends by itself.
+  await expect.poll(() => closed.length).toBe(1);
+  const url = await closed[0]!;
+  const loader = await page.locator('head script[src*="/assets/boot-"]').getAttribute('src');
+  expect(new URL(url).pathname).toBe(loader);
+  // The app started once (the worker did not run the loader again): one list, dates drawn.
+  await expect(page.getByRole('table', { name: 'Inbox placement tests' })).toHaveCount(1);
+  await expect(page.getByRole('cell', { name: /^\d{1,2} [A-Z][a-z]{2}/ }).first()).toBeVisible();
+});
+
 test("the app's code is asked for once the drawn page is painted, and a load that fails says so", async ({
   page,
   browser,

@@ -15,9 +15,31 @@ const PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g;
  * timing starts after one frame (a task queued from a frame's callback runs after that frame's
  * paint). The 5-second timer is the last resort for a paint that never comes. If the import
  * fails, the page says so.
+ *
+ * The same file also runs as a worker, started at once where the device has a second core. The
+ * first use of \`Intl\` in a page loads ICU's locale and time-zone data (30–80 ms on this
+ * machine, docs/benchmarks.md), and that data is shared by the whole renderer process: loaded by
+ * the worker while the page is painted, it is ready when the app formats its first date, which
+ * then takes a millisecond instead of a long task on the main thread. The worker builds the
+ * formats the list draws with (core/rules/run-date.ts, core/rules/schedule.ts, src/lib/format.ts)
+ * and closes. It is the loader's own URL, so it costs no request of its own.
  */
 export function bootSource(entry: string, chunks: readonly string[]): string {
-  return `let started = false;
+  return `if (typeof document === 'undefined') {
+  new Intl.DateTimeFormat().resolvedOptions();
+  new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).formatToParts(0);
+  new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(0);
+  new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(0);
+  new Intl.NumberFormat('en-GB').format(1234.5);
+  'a'.localeCompare('b');
+  close();
+} else {
+if ((navigator.hardwareConcurrency ?? 1) > 1) {
+  try {
+    new Worker(import.meta.url, { type: 'module' });
+  } catch {}
+}
+let started = false;
 const start = () => {
   if (started) return;
   started = true;
@@ -51,6 +73,7 @@ else if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && start());
   setTimeout(start, 5000);
 } else requestAnimationFrame(() => setTimeout(start, 0));
+}
 `;
 }
 

@@ -7,6 +7,7 @@ import { applyWorkspace, readWorkspace } from './app/workspace-store';
 import { prefetchTestsList } from './first-paint/prefetch-tests-list';
 import { takeFirstPage } from './first-paint/first-page';
 import { nextTask } from './lib/next-task';
+import { setTakingOver } from './components/use-hydrated';
 import { COOKIES, readCookie, writeCookie } from '../core/rules/cookies';
 
 /**
@@ -36,6 +37,7 @@ async function start(root: HTMLElement) {
   // (hydration) instead of drawing it again, then lifts its `inert` and drops the shell beside it.
   const drawn = fromServer ? root.querySelector<HTMLElement>(':scope > .first-paint') : null;
   const takeOver = (page: HTMLElement) => () => {
+    setTakingOver(false);
     page.removeAttribute('inert');
     for (const sibling of Array.from(root.children)) if (sibling !== page) sibling.remove();
   };
@@ -53,6 +55,7 @@ async function start(root: HTMLElement) {
   // instead of blocking the main thread for the whole tree.
   startTransition(() => {
     if (drawn) {
+      setTakingOver(true);
       hydrateRoot(drawn, app, {
         // A minute that turned between drawing and starting (a relative time) makes React draw the
         // page again instead of taking it over: expected now and then, not an error.

@@ -7,7 +7,7 @@ import { AppLayout } from './app-layout';
 import { AppRoutes } from './app-routes';
 import { LazyNotifications } from './notifications/lazy-notifications';
 import { createQueryClient } from './query-client';
-import { cssVariablesResolver, theme } from './theme';
+import { theme } from './theme';
 import { applyWorkspace } from './workspace-store';
 
 export interface AppProps {
@@ -36,7 +36,9 @@ export function App({ initialQueryClient, colorScheme = 'light', drawnAt, onMoun
   const mounted = useRef(onMounted);
   useEffect(() => mounted.current?.(), []);
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
+    // The theme's variables and Mantine's global classes are a stylesheet (theme-stylesheet.css,
+    // ADR 025), not style tags the provider computes in every page.
+    <MantineProvider theme={theme} defaultColorScheme="auto" withCssVariables={false} withGlobalClasses={false}>
       <QueryClientProvider client={queryClient}>
         <LazyNotifications />
         <AppLayout onWorkspaceChange={switchWorkspace} colorScheme={colorScheme}>

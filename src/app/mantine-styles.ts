@@ -40,3 +40,6 @@ import '@mantine/core/styles/Title.css';
 // With the first route's CSS although the toasts' code loads after it: a chunk's own stylesheet
 // that fails to load (offline) would leave toasts unstyled, and CSS is not on the JS budget.
 import '@mantine/notifications/styles.css';
+// What Mantine's provider would render as style tags for our theme (ADR 025): after Mantine's
+// default variables, which it overrides.
+import './theme-stylesheet.css';
