@@ -17,7 +17,7 @@ const PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g;
  * fails, the page says so.
  *
  * The same file also runs as a worker, started at once where the device has a second core. The
- * first use of \`Intl\` in a page loads ICU's locale and time-zone data (30–80 ms on this
+ * first use of `Intl` in a page loads ICU's locale and time-zone data (30–80 ms on this
  * machine, docs/benchmarks.md), and that data is shared by the whole renderer process: loaded by
  * the worker while the page is painted, it is ready when the app formats its first date, which
  * then takes a millisecond instead of a long task on the main thread. The worker builds the
