@@ -24,6 +24,7 @@ async function start(root: HTMLElement) {
   // The first use of storage opens it (a few milliseconds on a phone).
   const workspace = readWorkspace();
   applyWorkspace(workspace);
+  await nextTask();
   const queryClient = createQueryClient();
   const fromServer = prefetchTestsList(queryClient, window.location, { workspace, firstPage });
   const colorScheme = readCookie(document.cookie, COOKIES.colorScheme) === 'dark' ? 'dark' : 'light';

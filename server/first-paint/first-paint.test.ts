@@ -115,6 +115,11 @@ describe('the list drawn on the server (ADR 011)', () => {
     expect(html).not.toContain('Connecting…');
     // The shell stays behind the drawn page (index.html hides it, or shows it over a guessed scheme).
     expect(html).toContain('<div class="boot">');
+    // The first paint waits until the whole drawn page is read: the link in the head names the
+    // data that follows the page (ADR 026).
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toContain('<link rel="expect" href="#first-page-data" blocking="render">');
+    expect(html.indexOf('id="first-page-data"')).toBeGreaterThan(html.indexOf('<div class="first-paint" inert>'));
   });
 
   it('draws the view the address asks for, and leaves name sorts and other screens to the browser', async () => {
@@ -183,6 +188,8 @@ describe('the list drawn on the server (ADR 011)', () => {
     const limited = await (await call('/tests')).text();
     expect(firstPageData(limited)).toEqual({ retryAfterMs: 1000 });
     expect(limited).not.toContain('first-paint"');
+    // No page drawn, nothing for the paint to wait for.
+    expect(limited).not.toContain('rel="expect"');
 
     // The API would answer now, but the wait is not over: the server does not ask.
     await call('/__emulator/faults', { method: 'DELETE' });

@@ -24,6 +24,14 @@ const BEFORE_PAGE =
   '<noscript><p class="boot-noscript">This dashboard needs JavaScript to change anything. Turn it on and reload the page.</p></noscript>' +
   '<p class="boot-sr" role="status">Loading the dashboard…</p>';
 
+/**
+ * The browser paints the drawn page once it has read all of it (up to the data after it), not
+ * after each piece the parser reads: each early paint laid out the whole page again, and those
+ * passes were the longest tasks after the first paint on a phone (ADR 026). Browsers without
+ * `rel=expect` ignore the link and paint as before.
+ */
+const PAINT_WHOLE = `<link rel="expect" href="#${FIRST_PAGE_ELEMENT_ID}" blocking="render">`;
+
 /** `work`'s value, or `null` when it fails or takes longer than `ms` (a late answer is dropped). */
 function withinBudget<T>(work: Promise<T>, ms: number): Promise<T | null> {
   let timer: NodeJS.Timeout | undefined;
@@ -123,6 +131,7 @@ export function createFirstPaint({ backend, entry, budgetMs = 300, auth = false 
     // Replacer functions, so a `$&` or `$'` in a test's name is text, not a replacement pattern.
     return template
       .replace('<html lang="en">', () => `<html lang="en" ${htmlAttributes}>`)
+      .replace('</head>', () => `${PAINT_WHOLE}</head>`)
       .replace(MARKER, () => `${BEFORE_PAGE}<div class="first-paint" inert>${html}</div>`)
       .replace('</body>', () => `${dataElement(json)}</body>`);
   };

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { startTransition, useEffect, useState, type ComponentType } from 'react';
 
 type HostModule = typeof import('./notifications-host');
 
@@ -26,7 +26,9 @@ export function LazyNotifications() {
     const load = () => {
       hostModule ??= import('./notifications-host');
       hostModule.then(
-        (module) => !stopped && setHost(() => module.default),
+        // In a transition: React draws the container in slices that yield to the browser. A
+        // plain update from a promise renders and commits in one task (20 ms on a phone).
+        (module) => !stopped && startTransition(() => setHost(() => module.default)),
         () => {
           hostModule = null;
           window.addEventListener('online', load, { once: true });
