@@ -69,6 +69,10 @@ export default defineConfig(({ isSsrBuild }) => ({
       // each of them in that one task (13–28 ms on this machine, docs/benchmarks.md).
       resolveDependencies: (filename, deps) => (/(^|\/)notifications-host-[^/]+\.js$/.test(filename) ? [] : deps),
     },
+    // React DOM in a chunk of its own, started by `src/react-dom-client.ts` (ADR 026).
+    rolldownOptions: isSsrBuild
+      ? {}
+      : { output: { codeSplitting: { groups: [{ name: 'react-dom-client', test: /node_modules[\\/](react-dom|scheduler)[\\/]|src[\\/]react-dom-client\.ts$/ }] } } },
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1' },

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { theme } from '../theme';
-import { LazyNotifications } from './lazy-notifications';
+import { fetchNotificationsHost, LazyNotifications } from './lazy-notifications';
 
 afterEach(() => notifications.clean());
 
@@ -19,5 +19,11 @@ describe('LazyNotifications', () => {
     expect(toast).not.toBeNull();
     expect(toast).toHaveTextContent('It will not run until resumed.');
     expect(within(toast as HTMLElement).getByRole('button', { name: 'Close notification' })).toBeInTheDocument();
+  });
+
+  it('asks for the container once, however many times the start and the mount ask', async () => {
+    const first = fetchNotificationsHost();
+    expect(fetchNotificationsHost()).toBe(first);
+    expect(typeof (await first).default).toBe('function');
   });
 });

@@ -2,16 +2,19 @@ import { startTransition, useEffect, useState, type ComponentType } from 'react'
 
 type HostModule = typeof import('./notifications-host');
 
-/**
- * Asked for as soon as the app's code has run, in a task of its own (asking inserts a preload
- * link per chunk it needs, a few milliseconds a phone should not spend inside the evaluation): its
- * own chunk, so it is neither on the first route's budget nor evaluated before the rows are drawn,
- * yet fetched at once, so a connection lost a moment later cannot leave the toasts without their
- * code (browsers do not retry a failed dynamic import by themselves; e2e/offline.spec.ts). Not in
- * the server's drawing.
- */
 let hostModule: Promise<HostModule> | null = null;
-if (typeof window !== 'undefined') setTimeout(() => (hostModule ??= import('./notifications-host')), 0);
+
+/**
+ * Asks for the toasts' own chunk (once; again after a failure). `main.tsx` asks as soon as the
+ * app's code has run, in a task of its own (asking inserts a preload link per chunk it needs, a few
+ * milliseconds a phone should not spend inside the evaluation): the chunk is neither on the first
+ * route's budget nor evaluated before the rows are drawn, yet fetched at once, so a connection
+ * lost a moment later cannot leave the toasts without their code (browsers do not retry a failed
+ * dynamic import by themselves; e2e/offline.spec.ts). Not in the server's drawing.
+ */
+export function fetchNotificationsHost(): Promise<HostModule> {
+  return (hostModule ??= import('./notifications-host'));
+}
 
 /**
  * The toasts' container (with its transitions, swipe and scroll-lock helpers, about 11 KB gzip)
@@ -24,10 +27,9 @@ export function LazyNotifications() {
   useEffect(() => {
     let stopped = false;
     const load = () => {
-      hostModule ??= import('./notifications-host');
-      hostModule.then(
+      fetchNotificationsHost().then(
         // In a transition: React draws the container in slices that yield to the browser. A
-        // plain update from a promise renders and commits in one task (20 ms on a phone).
+        // plain update from a promise renders and commits in one task (about 20 ms here, ADR 026).
         (module) => !stopped && startTransition(() => setHost(() => module.default)),
         () => {
           hostModule = null;
