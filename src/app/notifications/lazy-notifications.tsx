@@ -5,12 +5,11 @@ type HostModule = typeof import('./notifications-host');
 let hostModule: Promise<HostModule> | null = null;
 
 /**
- * Asks for the toasts' own chunk (once; again after a failure). `main.tsx` asks as soon as the
- * app's code has run, in a task of its own (asking inserts a preload link per chunk it needs, a few
- * milliseconds a phone should not spend inside the evaluation): the chunk is neither on the first
- * route's budget nor evaluated before the rows are drawn, yet fetched at once, so a connection
- * lost a moment later cannot leave the toasts without their code (browsers do not retry a failed
- * dynamic import by themselves; e2e/offline.spec.ts). Not in the server's drawing.
+ * Asks for the toasts' own chunk (once; again after a failure). `main.tsx` asks in the start's
+ * first task, after the app's code has been evaluated: the chunk is neither on the first route's
+ * budget nor evaluated before the rows are drawn, yet fetched at once, so a connection lost a
+ * moment later cannot leave the toasts without their code (browsers do not retry a failed dynamic
+ * import by themselves; e2e/offline.spec.ts). Not in the server's drawing.
  */
 export function fetchNotificationsHost(): Promise<HostModule> {
   return (hostModule ??= import('./notifications-host'));
