@@ -1,6 +1,7 @@
 // `npm run bench:ui`: Lighthouse 12 (Debian Chromium) on the tests list served by the production
-// server on the emulator, mobile and desktop presets, median of 3 runs each. Prints a Markdown
-// table for docs/benchmarks.md. Builds first if dist/ or dist-server/ is missing.
+// server on the emulator, mobile and desktop presets, median of 3 runs each, and beside it the
+// same Lighthouse on two pages that run no script (bench-floor.ts). Prints a Markdown table for
+// docs/benchmarks.md, with each run's score and TBT. Builds first if dist/ or dist-server/ is missing.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { findChromium } from './find-browser';
 import { cpuBlockingTime, type TraceEvent } from './cpu-blocking-time';
+import { serveFloorPages } from './bench-floor';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 // BENCH_REPORT_DIR=dir keeps each run's full Lighthouse JSON (long tasks, LCP element, requests).
@@ -38,20 +40,20 @@ const chrome = await chromeLauncher.launch({
 type Metrics = { score: number; fcp: number; lcp: number; tbt: number; cls: number; si: number; cpuTbt: number };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function measure(preset: 'mobile' | 'desktop'): Promise<Metrics> {
+async function measure(url: string, preset: 'mobile' | 'desktop', label: string): Promise<{ median: Metrics; each: string }> {
   const runs: Metrics[] = [];
   for (let i = 0, failures = 0; i < RUNS; i++) {
     const result = await lighthouse(
-      `${base}/tests`,
+      url,
       { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
       preset === 'desktop' ? desktopConfig : undefined,
     );
-    if (REPORT_DIR) writeFileSync(join(REPORT_DIR, `${preset}-${i + 1}.json`), JSON.stringify(result!.lhr));
+    if (REPORT_DIR) writeFileSync(join(REPORT_DIR, `${label}-${i + 1}.json`), JSON.stringify(result!.lhr));
     // Lighthouse sometimes loses the trace (NO_NAVSTART); such a run has no metrics, so run it again.
     const failure = result!.lhr.runtimeError;
     if (failure) {
       if (++failures > 3) throw new Error(`Lighthouse failed ${failures} times: ${failure.code} ${failure.message}`);
-      console.error(`run ${i + 1} (${preset}) failed with ${failure.code}; running it again`);
+      console.error(`run ${i + 1} (${label}) failed with ${failure.code}; running it again`);
       i--;
       continue;
     }
@@ -72,21 +74,34 @@ async function measure(preset: 'mobile' | 'desktop'): Promise<Metrics> {
     });
   }
   const pick = (k: keyof Metrics) => median(runs.map((r) => r[k]));
-  return { score: pick('score'), fcp: pick('fcp'), lcp: pick('lcp'), tbt: pick('tbt'), cls: pick('cls'), si: pick('si'), cpuTbt: pick('cpuTbt') };
+  return {
+    median: { score: pick('score'), fcp: pick('fcp'), lcp: pick('lcp'), tbt: pick('tbt'), cls: pick('cls'), si: pick('si'), cpuTbt: pick('cpuTbt') },
+    each: runs.map((r) => `${r.score.toFixed(2)}/${r.tbt.toFixed(0)}`).join(' · '),
+  };
 }
 
+// The app on both presets, then, on mobile, two pages that run no script at all (bench-floor.ts):
+// what Lighthouse reports for them is this machine's floor, not anything a page's code does.
+const floor = await serveFloorPages(base);
 try {
   const rows: string[] = [];
-  for (const preset of ['mobile', 'desktop'] as const) {
-    const m = await measure(preset);
+  const pages = [
+    { label: 'mobile', url: `${base}/tests`, preset: 'mobile' },
+    { label: 'desktop', url: `${base}/tests`, preset: 'desktop' },
+    { label: 'mobile, the list without its scripts', url: floor.list, preset: 'mobile' },
+    { label: 'mobile, a page of two lines', url: floor.twoLines, preset: 'mobile' },
+  ] as const;
+  for (const { label, url, preset } of pages) {
+    const { median: m, each } = await measure(url, preset, label.replace(/\W+/g, '-'));
     rows.push(
-      `| ${preset} | ${m.score.toFixed(2)} | ${(m.fcp / 1000).toFixed(2)} s | ${(m.lcp / 1000).toFixed(2)} s | ${m.tbt.toFixed(0)} ms | ${m.cpuTbt.toFixed(0)} ms | ${m.cls.toFixed(3)} | ${(m.si / 1000).toFixed(2)} s |`,
+      `| ${label} | ${m.score.toFixed(2)} | ${(m.fcp / 1000).toFixed(2)} s | ${(m.lcp / 1000).toFixed(2)} s | ${m.tbt.toFixed(0)} ms | ${m.cpuTbt.toFixed(0)} ms | ${m.cls.toFixed(3)} | ${(m.si / 1000).toFixed(2)} s | ${each} |`,
     );
   }
   console.log(`Lighthouse 12.2.3, /tests on the emulator, median of ${RUNS} runs`);
-  console.log('| preset | score | FCP | LCP | TBT | TBT by CPU time | CLS | Speed Index |\n|---|---|---|---|---|---|---|---|');
+  console.log('| page | score | FCP | LCP | TBT | TBT by CPU time | CLS | Speed Index | each run (score/TBT) |\n|---|---|---|---|---|---|---|---|---|');
   console.log(rows.join('\n'));
 } finally {
+  await floor.close();
   await chrome.kill();
   server.kill();
 }

@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState, type ComponentType } from 'react';
+import { useNotifications } from '@mantine/notifications';
 
 type HostModule = typeof import('./notifications-host');
 
@@ -17,13 +18,17 @@ export function fetchNotificationsHost(): Promise<HostModule> {
 
 /**
  * The toasts' container (with its transitions, swipe and scroll-lock helpers, about 11 KB gzip)
- * is not on the first route (ADR 010; docs/benchmarks.md). A toast raised before it mounts
- * waits in Mantine's store and shows when it does. If the chunk could not be fetched (the
- * page was offline from the start), it is asked for again when the browser is back online.
+ * is not on the first route (ADR 010; docs/benchmarks.md), and it is mounted only when the first
+ * toast is raised: until then the page has nothing to show in it, and mounting its six empty
+ * position groups cost one commit of 15–20 ms during the start (ADR 027). A toast raised before
+ * it mounts waits in Mantine's store and shows when it does. If the chunk could not be fetched
+ * (the page was offline from the start), it is asked for again when the browser is back online.
  */
 export function LazyNotifications() {
+  const wanted = useWantedOnce();
   const [Host, setHost] = useState<ComponentType | null>(null);
   useEffect(() => {
+    if (!wanted) return;
     let stopped = false;
     const load = () => {
       fetchNotificationsHost().then(
@@ -41,6 +46,14 @@ export function LazyNotifications() {
       stopped = true;
       window.removeEventListener('online', load);
     };
-  }, []);
+  }, [wanted]);
   return Host ? <Host /> : null;
+}
+
+/** True from the first toast on (shown or queued), and stays true after they are closed. */
+function useWantedOnce(): boolean {
+  const { notifications, queue } = useNotifications();
+  const [wanted, setWanted] = useState(false);
+  if (!wanted && notifications.length + queue.length > 0) setWanted(true);
+  return wanted || notifications.length + queue.length > 0;
 }
