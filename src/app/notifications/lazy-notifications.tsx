@@ -18,14 +18,17 @@ export function fetchNotificationsHost(): Promise<HostModule> {
 
 /**
  * The toasts' container (with its transitions, swipe and scroll-lock helpers, about 11 KB gzip)
- * is not on the first route (ADR 010; docs/benchmarks.md), and it is mounted only when the first
- * toast is raised: until then the page has nothing to show in it, and mounting its six empty
- * position groups cost one commit of 15–20 ms during the start (ADR 027). A toast raised before
- * it mounts waits in Mantine's store and shows when it does. If the chunk could not be fetched
- * (the page was offline from the start), it is asked for again when the browser is back online.
+ * is not on the first route (ADR 010; docs/benchmarks.md), and it is not mounted by the start:
+ * mounting its six empty position groups cost one commit of 15–20 ms (ADR 027). It mounts once the
+ * browser is first idle, so that toasts slide in as usual, or at once when a toast is raised
+ * before that. A toast raised before it mounts waits in Mantine's store and shows when it does. If
+ * the chunk could not be fetched (the page was offline from the start), it is asked for again
+ * when the browser is back online.
  */
 export function LazyNotifications() {
-  const wanted = useWantedOnce();
+  const idle = useBrowserIdle();
+  const raised = useRaisedOnce();
+  const wanted = idle || raised;
   const [Host, setHost] = useState<ComponentType | null>(null);
   useEffect(() => {
     if (!wanted) return;
@@ -50,10 +53,25 @@ export function LazyNotifications() {
   return Host ? <Host /> : null;
 }
 
-/** True from the first toast on (shown or queued), and stays true after they are closed. */
-function useWantedOnce(): boolean {
+/** True once the store has held a toast (shown or queued), and from then on. */
+function useRaisedOnce(): boolean {
   const { notifications, queue } = useNotifications();
-  const [wanted, setWanted] = useState(false);
-  if (!wanted && notifications.length + queue.length > 0) setWanted(true);
-  return wanted || notifications.length + queue.length > 0;
+  const now = notifications.length + queue.length > 0;
+  const [raised, setRaised] = useState(now);
+  if (now && !raised) setRaised(true);
+  return raised || now;
+}
+
+/** True from the browser's first idle period after the mount (a timer where there is none). */
+function useBrowserIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(() => setIdle(true), { timeout: 5000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = window.setTimeout(() => setIdle(true), 2000);
+    return () => window.clearTimeout(id);
+  }, []);
+  return idle;
 }
