@@ -29,7 +29,7 @@ describe('serveFloorPages', () => {
   let floor: FloorPages | undefined;
   afterEach(async () => {
     await floor?.close();
-    await new Promise((resolve) => app.close(resolve));
+    if (app.listening) await new Promise((resolve) => app.close(resolve));
   });
 
   it('serves the list without scripts, the two-line page, and passes assets through to the app', async () => {
@@ -49,5 +49,15 @@ describe('serveFloorPages', () => {
     expect(css.headers.get('content-type')).toBe('text/css');
     expect(await css.text()).toBe('body{margin:0}');
     expect((await fetch(new URL('/nothing', floor.list))).status).toBe(404);
+  });
+
+  it("answers 502 for an asset once the app's server is gone", async () => {
+    app = createServer((_, reply) => reply.writeHead(200, { 'content-type': 'text/html' }).end(DRAWN));
+    await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve));
+    floor = await serveFloorPages(`http://127.0.0.1:${(app.address() as AddressInfo).port}`);
+    await new Promise((resolve) => app.close(resolve));
+
+    expect((await fetch(new URL('/assets/index-1.css', floor.list))).status).toBe(502);
+    expect(await (await fetch(floor.list)).text()).toContain('Weekly check');
   });
 });

@@ -46,6 +46,7 @@ export async function serveFloorPages(origin: string): Promise<FloorPages> {
         answer.pipe(reply);
       },
     );
+    // The app's server cannot be reached: say so instead of leaving the browser waiting.
     upstream.on('error', () => reply.writeHead(502).end());
     request.pipe(upstream);
   });
