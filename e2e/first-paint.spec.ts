@@ -1,6 +1,6 @@
 import { expect, holdScripts, test } from './fixtures';
 import { ACTIVE_SENDERS, HOUR } from './test-detail-helpers';
-import { appTookOver, rowOf, testsTable, uniquePrefix } from './tests-list-helpers';
+import { appTookOver, rowOf, testsTable, uniquePrefix, waitingControls } from './tests-list-helpers';
 
 // The list is drawn on the server with its first page and Inbox figures (ADR 011).
 
@@ -24,8 +24,10 @@ test('without JavaScript the list is still there: its rows, their figures, and a
   expect(await page.locator('.boot-noscript').innerText()).toBe(
     'This dashboard needs JavaScript to change anything. Turn it on and reload the page.',
   );
-  // Nothing in the drawn page can be used before the app takes it over.
-  await expect(page.locator('#root > .first-paint')).toHaveAttribute('inert', '');
+  // Nothing in the drawn page works without the app: it says so to assistive technology, and its
+  // form controls (search, sort, per page, two checkboxes) cannot be typed into or ticked.
+  await expect(page.locator('#root > .first-paint')).toHaveAttribute('aria-disabled', 'true');
+  await expect(waitingControls(page)).toHaveCount(5);
   await context.close();
 });
 
@@ -58,7 +60,7 @@ test('the app takes the drawn page over: no second request for the list or its f
   // emulator's catch-up after the clock moved does not turn it into the shell; the journey still
   // starts only once the server draws the page, which is what it is about.
   const address = `/tests?q=${encodeURIComponent(prefix)}`;
-  await expect.poll(async () => (await page.request.get(address)).text()).toContain('<div class="first-paint" inert>');
+  await expect.poll(async () => (await page.request.get(address)).text()).toContain('<div class="first-paint" aria-disabled="true">');
 
   const asked: string[] = [];
   page.on('request', (r) => {
@@ -75,8 +77,7 @@ test('the app takes the drawn page over: no second request for the list or its f
   await expect(row.getByText(`of ${countOf(created.id)} received`)).toBeVisible();
   // Its only run so far is its latest: drawn with its date, not a loading placeholder.
   await expect(rowOf(page, `${prefix} weekly run`).getByText(`of ${countOf(weekly.id)} received`)).toBeVisible();
-  await expect(page.locator('#root > .first-paint')).not.toHaveAttribute('inert');
-  await expect(page.locator('#root > .boot')).toHaveCount(0);
+  await appTookOver(page);
 
   // Taken over, not drawn again: the app answers clicks on the same rows.
   await row.getByRole('checkbox', { name: `Select ${prefix} Gmail check` }).check();
@@ -107,17 +108,48 @@ test('before the script arrives the rows are on screen, and the app takes them o
   await page.goto('/tests', { waitUntil: 'commit' });
   const drawn = page.locator('#root > .first-paint');
   await expect(drawn.locator('tbody tr').first()).toBeVisible();
-  await expect(drawn).toHaveAttribute('inert', '');
+  // The page says it is not usable yet, and what holds a choice waits for the app (ADR 028):
+  // nothing can be typed into the search box or ticked, so nothing is lost.
+  await expect(drawn).toHaveAttribute('aria-disabled', 'true');
+  const search = page.locator('#root > .first-paint input[type="search"]');
+  await expect(search).toHaveAttribute('inert', '');
+  await expect(waitingControls(page)).toHaveCount((await drawn.locator('tbody tr').count()) + 4);
+  await search.click({ force: true });
+  await page.keyboard.type('typed too early');
+  await expect(search).toHaveValue('');
+  await expect(search).not.toBeFocused();
   // The header already says which backend answered, not "Connecting…".
   await expect(drawn.getByText('Emulator', { exact: true })).toBeVisible();
   await expect(drawn.getByText('Connecting…')).toHaveCount(0);
-  // Screen readers skip inert content; they hear that the dashboard is loading.
+  // Screen readers hear that the dashboard is loading.
   await expect(page.getByRole('status').filter({ hasText: 'Loading the dashboard…' })).toHaveCount(1);
 
   release();
-  await expect(drawn).not.toHaveAttribute('inert');
+  await expect(drawn).not.toHaveAttribute('aria-disabled');
+  await expect(waitingControls(page)).toHaveCount(0);
+  await expect(search).not.toHaveAttribute('inert');
   await expect(page.getByText('Loading the dashboard…')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Inbox placement', level: 1 })).toHaveCount(1);
+});
+
+test('the drawn page says it can be used only once every control in it can (ADR 028)', async ({ page }) => {
+  // Noted the moment the drawn page drops its `aria-disabled`: how many of its controls still wait.
+  await page.addInitScript(() => {
+    new MutationObserver((records) => {
+      for (const record of records) {
+        const page = record.target as Element;
+        if (page.classList.contains('first-paint') && !page.hasAttribute('aria-disabled')) {
+          document.documentElement.dataset.waitingWhenReady = String(page.querySelectorAll('[inert]').length);
+        }
+      }
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['aria-disabled'] });
+  });
+  await page.goto('/tests');
+  await appTookOver(page);
+  await expect(page.locator('html')).toHaveAttribute('data-waiting-when-ready', '0');
+  // And they work: typed into at once, the search goes to the address.
+  await page.getByRole('searchbox', { name: 'Search tests' }).fill('weekly');
+  await expect(page).toHaveURL(/q=weekly/);
 });
 
 test('the loader loads the date formats in a worker of its own while the page paints, which then closes (ADR 025)', async ({
@@ -170,7 +202,8 @@ test("the app's code is asked for once the drawn page is painted, and a load tha
   await offline.route(/\/assets\/(?!boot-)[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
   await offline.goto('/tests');
   await expect(offline.getByRole('alert')).toHaveText("The dashboard's code did not load. Check the connection, then reload the page.");
-  await expect(offline.locator('#root > .first-paint')).toHaveAttribute('inert', '');
+  await expect(offline.locator('#root > .first-paint')).toHaveAttribute('aria-disabled', 'true');
+  await expect(offline.locator('#root > .first-paint input[type="search"]')).toHaveAttribute('inert', '');
   // On a screen the server does not draw, the shell stops saying it is loading.
   await offline.goto('/tests/new');
   await expect(offline.getByRole('alert')).toHaveText(/did not load/);
@@ -186,10 +219,11 @@ test('a choice made the moment the drawn page stops waiting is kept: the rows an
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
   await page.goto('/tests?size=10', { waitUntil: 'commit' });
+  // The moment the drawn page stops waiting (ADR 028).
   await page.waitForFunction(
     () => {
       const drawn = document.querySelector('#root > .first-paint');
-      return drawn !== null && !drawn.hasAttribute('inert');
+      return drawn !== null && !drawn.hasAttribute('aria-disabled');
     },
     null,
     { polling: 'raf', timeout: 60_000 },

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { rowOf, uniquePrefix } from './tests-list-helpers';
+import { appTookOver, rowOf, uniquePrefix } from './tests-list-helpers';
 
 /**
  * Issue 6, "Offline": when the network drops the app says so and keeps its data; a change made
@@ -27,7 +27,7 @@ test('offline: the banner shows, rows stay, a pause waits and is sent exactly on
   await expect(row.getByText('Active', { exact: true })).toBeVisible();
   // The rows are on screen before the app's scripts (ADR 011): wait until the app has taken the
   // page over, or going offline now would cut off the scripts themselves.
-  await expect(page.locator('#root > .first-paint')).not.toHaveAttribute('inert');
+  await appTookOver(page);
 
   await context.setOffline(true);
   const banner = page.getByRole('status').filter({ hasText: 'You are offline' });

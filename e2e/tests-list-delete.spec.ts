@@ -44,7 +44,8 @@ test('keyboard: open the dialog, Escape cancels and focus returns; a failed dele
   await page.goto(`/tests?q=${encodeURIComponent(name)}`);
   const deleteButton = rowOf(page, name).getByRole('button', { name: `Delete ${name}` });
 
-  // Keys go to what has focus: wait until the app has taken the drawn (inert) page over.
+  // Keys go to what has focus: wait until the app has taken the drawn page over (before, Enter on
+  // the drawn button does nothing).
   await appTookOver(page);
   await deleteButton.focus();
   await page.keyboard.press('Enter');

@@ -35,10 +35,20 @@ export async function expectSettled(locator: Locator) {
 }
 
 /**
- * The app has taken the server-drawn list over (ADR 011): until then the drawn page is `inert`
- * and a click or a choice in it would be lost. Pages the server did not draw pass at once.
+ * The server-drawn list's form controls that wait for the app (ADR 028): its search box, selects
+ * and checkboxes are `inert` until the app has taken each over, so nothing typed or ticked is lost.
+ */
+export function waitingControls(page: Page) {
+  return page.locator('#root > .first-paint [inert]');
+}
+
+/**
+ * The app has taken the server-drawn list over (ADR 011): until then the drawn page is
+ * `aria-disabled` (its buttons do nothing yet) and its form controls wait. Pages the server did
+ * not draw pass at once.
  */
 export async function appTookOver(page: Page) {
-  await expect(page.locator('#root > .first-paint[inert]')).toHaveCount(0, { timeout: 45_000 });
+  await expect(page.locator('#root > .first-paint[aria-disabled]')).toHaveCount(0, { timeout: 45_000 });
+  await expect(waitingControls(page)).toHaveCount(0);
   await expect(page.locator('#root > .boot')).toHaveCount(0);
 }

@@ -8,7 +8,7 @@ const installed = (path: string) => fileURLToPath(new URL(`../node_modules/${pat
 describe('mantine-swaps', () => {
   it.each([
     ['@mantine/hooks/esm/use-id/use-id.mjs', 'mantine-use-id.ts'],
-    ['@mantine/core/esm/core/MantineProvider/MantineCssVariables/remove-default-variables.mjs', 'mantine-remove-default-variables.ts'],
+    ['@mantine/core/esm/core/MantineProvider/MantineCssVariables/MantineCssVariables.mjs', 'mantine-css-variables.ts'],
   ])('replaces the installed %s with src/components/%s', (path, replacement) => {
     expect(existsSync(installed(path))).toBe(true);
     expect(swapFor(installed(path))?.replacement).toMatch(new RegExp(`[\\\\/]src[\\\\/]components[\\\\/]${replacement.replace('.', '\\.')}$`));

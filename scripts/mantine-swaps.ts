@@ -1,4 +1,4 @@
-// Vite plugin: two of Mantine's modules replaced in the browser's build (ADR 024, ADR 025).
+// Vite plugin: two of Mantine's modules replaced in the browser's build (ADR 024, ADR 028).
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
@@ -24,11 +24,12 @@ export const SWAPS: readonly Swap[] = [
     adr: 'ADR 024',
   },
   {
-    file: 'remove-default-variables.mjs',
-    // It computes the default theme's CSS variables at import, for a style tag the app does not render.
-    module: /[\\/]@mantine[\\/]core[\\/]esm[\\/]core[\\/]MantineProvider[\\/]MantineCssVariables[\\/]remove-default-variables\.mjs$/,
-    replacement: own('src/components/mantine-remove-default-variables.ts'),
-    adr: 'ADR 025',
+    file: 'MantineCssVariables.mjs',
+    // The provider's style tag of CSS variables, off in this app (`withCssVariables={false}`), with
+    // the default theme's resolver it brings (ADR 025 made the variables a stylesheet).
+    module: /[\\/]@mantine[\\/]core[\\/]esm[\\/]core[\\/]MantineProvider[\\/]MantineCssVariables[\\/]MantineCssVariables\.mjs$/,
+    replacement: own('src/components/mantine-css-variables.ts'),
+    adr: 'ADR 028',
   },
 ];
 

@@ -38,11 +38,12 @@ async function start(root: HTMLElement) {
   await nextTask();
 
   // The page the server drew (ADR 011), when the app starts from its data: the app takes it over
-  // (hydration) instead of drawing it again, then lifts its `inert` and drops the shell beside it.
+  // (hydration) instead of drawing it again, then lifts its `aria-disabled` and drops the shell
+  // beside it. Its form controls lift their own `inert` once taken over (`useHydrated`, ADR 028).
   const drawn = fromServer ? root.querySelector<HTMLElement>(':scope > .first-paint') : null;
   const takeOver = (page: HTMLElement) => () => {
     setTakingOver(false);
-    page.removeAttribute('inert');
+    page.removeAttribute('aria-disabled');
     for (const sibling of Array.from(root.children)) if (sibling !== page) sibling.remove();
   };
   const app = (

@@ -58,7 +58,7 @@ function firstPageData(html: string) {
 }
 
 describe('the list drawn on the server (ADR 011)', () => {
-  it('draws the first page of tests with their Inbox figures, inert, and hands the same data to the app', async () => {
+  it('draws the first page of tests with their Inbox figures, its form controls inert, and hands the same data to the app', async () => {
     const { call, api } = setup();
     const listed = await api('/inbox-placement-tests?limit=25&sort_order=desc');
     const ids: string[] = listed.items.map((t: { id: string }) => t.id);
@@ -73,10 +73,16 @@ describe('the list drawn on the server (ADR 011)', () => {
     expect(res.headers.get('cache-control')).toBe('private, no-store');
     expect(res.headers.get('vary')).toContain('Cookie');
     const html = await res.text();
-    expect(html).toContain('<div class="first-paint" inert>');
+    expect(html).toContain('<div class="first-paint" aria-disabled="true">');
     for (const t of listed.items as { id: string; name: string }[]) {
       expect(html).toContain(`href="/tests/${t.id}"`);
     }
+    // Every control that holds a choice waits for the app (ADR 028): the search box, the two
+    // selects and a checkbox per row plus "select all". Links and text do not.
+    const controls = [...html.matchAll(/<(?:input|select|textarea)\b[^>]*>/g)].map((m) => m[0]);
+    expect(controls).toHaveLength(3 + listed.items.length + 1);
+    expect(controls.filter((tag) => !/\sinert=""/.test(tag))).toEqual([]);
+    expect(html).not.toMatch(/<a\b[^>]*\sinert/);
     // A one-time test's only run is its latest; an automated test's latest run comes from the
     // per-day questions the server asks too (ADR 019), so both are drawn.
     const items = listed.items as { id: string; type: number }[];
@@ -119,7 +125,7 @@ describe('the list drawn on the server (ADR 011)', () => {
     // data that follows the page (ADR 026).
     const head = html.slice(0, html.indexOf('</head>'));
     expect(head).toContain('<link rel="expect" href="#first-page-data" blocking="render">');
-    expect(html.indexOf('id="first-page-data"')).toBeGreaterThan(html.indexOf('<div class="first-paint" inert>'));
+    expect(html.indexOf('id="first-page-data"')).toBeGreaterThan(html.indexOf('<div class="first-paint" aria-disabled="true">'));
   });
 
   it('draws the view the address asks for, and leaves name sorts and other screens to the browser', async () => {

@@ -19,7 +19,10 @@ export interface FirstPaintOptions {
 }
 
 const MARKER = '<!--first-paint-->';
-/** Said before the drawn page: screen readers skip `inert` content, and without JavaScript nothing in it works. */
+/**
+ * Said before the drawn page: it is `aria-disabled` and its form controls `inert` until the app
+ * takes it over, and without JavaScript nothing in it works (ADR 028).
+ */
 const BEFORE_PAGE =
   '<noscript><p class="boot-noscript">This dashboard needs JavaScript to change anything. Turn it on and reload the page.</p></noscript>' +
   '<p class="boot-sr" role="status">Loading the dashboard…</p>';
@@ -45,9 +48,11 @@ type Answer = { ok: true; body: unknown } | { ok: false; status: number; retryAf
 
 /**
  * Draws the list page with its first page of tests into index.html (ADR 011), so a phone on a
- * slow network sees rows before the script arrives. The drawn page is `inert` (nothing in it
- * can be typed into or clicked until the app takes over, so nothing typed is lost) and the
- * page's data rides along as JSON, so the app starts from the same rows without asking again.
+ * slow network sees rows before the script arrives. Until the app takes it over it is
+ * `aria-disabled` (screen readers and tools know its buttons do nothing yet) and its form controls
+ * are drawn `inert`, so nothing can be typed or chosen that the app would not know of (ADR 028).
+ * Neither restyles the page when lifted, as `inert` on the whole page did.
+ * The page's data rides along as JSON, so the app starts from the same rows without asking again.
  *
  * Returns `null`, and the shell is sent as before, for other screens, when the backend fails or
  * is slow, or when the answer does not pass the list's schema. A 429 is passed on: the shell
@@ -132,7 +137,7 @@ export function createFirstPaint({ backend, entry, budgetMs = 300, auth = false 
     return template
       .replace('<html lang="en">', () => `<html lang="en" ${htmlAttributes}>`)
       .replace('</head>', () => `${PAINT_WHOLE}</head>`)
-      .replace(MARKER, () => `${BEFORE_PAGE}<div class="first-paint" inert>${html}</div>`)
+      .replace(MARKER, () => `${BEFORE_PAGE}<div class="first-paint" aria-disabled="true">${html}</div>`)
       .replace('</body>', () => `${dataElement(json)}</body>`);
   };
   // Whatever goes wrong while drawing (the worker, a bug), the page still goes out, as the shell.

@@ -2,6 +2,7 @@ import './mantine-styles';
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { useHydrated } from '../components/use-hydrated';
 import { DrawnAtContext } from '../components/use-now';
 import { AppLayout } from './app-layout';
 import { AppRoutes } from './app-routes';
@@ -20,8 +21,25 @@ export interface AppProps {
   colorScheme?: 'light' | 'dark';
   /** When the server drew the page being taken over (`useNow`'s first render uses it). */
   drawnAt?: number;
-  /** Called once the app is on screen and working (main.tsx ends the server-drawn page's wait). */
+  /**
+   * Called once the app is on screen and working, the server-drawn page's form controls included
+   * (main.tsx ends the drawn page's wait, ADR 028).
+   */
   onMounted?: () => void;
+}
+
+/**
+ * Calls `onReady` in the commit that makes the taken-over controls usable: every `useHydrated`
+ * turns true in the same transition, so their `inert` is gone by this effect. A leaf of its own,
+ * so that transition does not render the whole app again.
+ */
+function WhenTakenOver({ onReady }: { onReady?: () => void }) {
+  const hydrated = useHydrated();
+  const ready = useRef(onReady);
+  useEffect(() => {
+    if (hydrated) ready.current?.();
+  }, [hydrated]);
+  return null;
 }
 
 export function App({ initialQueryClient, colorScheme = 'light', drawnAt, onMounted }: AppProps) {
@@ -33,14 +51,13 @@ export function App({ initialQueryClient, colorScheme = 'light', drawnAt, onMoun
     applyWorkspace(id);
     setQueryClient(createQueryClient());
   };
-  const mounted = useRef(onMounted);
-  useEffect(() => mounted.current?.(), []);
   return (
     // The theme's variables and Mantine's global classes are a stylesheet (theme-stylesheet.css,
     // ADR 025), not style tags the provider computes in every page.
     <MantineProvider theme={theme} defaultColorScheme="auto" withCssVariables={false} withGlobalClasses={false}>
       <QueryClientProvider client={queryClient}>
         <LazyNotifications />
+        <WhenTakenOver onReady={onMounted} />
         <AppLayout onWorkspaceChange={switchWorkspace} colorScheme={colorScheme}>
           <DrawnAtContext.Provider value={drawnAt ?? null}>
             <AppRoutes />

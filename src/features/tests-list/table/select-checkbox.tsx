@@ -1,4 +1,6 @@
 import { useEffect, useRef, type ChangeEvent } from 'react';
+import { useHydrated } from '../../../components/use-hydrated';
+import classes from './tests-table.module.css';
 
 export interface SelectCheckboxProps {
   label: string;
@@ -13,6 +15,7 @@ export interface SelectCheckboxProps {
  */
 export function SelectCheckbox({ label, checked, indeterminate = false, onChange }: SelectCheckboxProps) {
   const ref = useRef<HTMLInputElement>(null);
+  const hydrated = useHydrated();
   useEffect(() => {
     if (ref.current) ref.current.indeterminate = indeterminate;
   }, [indeterminate]);
@@ -21,16 +24,11 @@ export function SelectCheckbox({ label, checked, indeterminate = false, onChange
       ref={ref}
       type="checkbox"
       aria-label={label}
+      // Drawn by the server: a tick before the app took the row over would not be in the selection (ADR 028).
+      inert={!hydrated}
       checked={checked}
       onChange={onChange}
-      style={{
-        width: 18,
-        height: 18,
-        margin: 0,
-        display: 'block',
-        cursor: 'pointer',
-        accentColor: 'var(--mantine-primary-color-filled)',
-      }}
+      className={classes.check}
     />
   );
 }

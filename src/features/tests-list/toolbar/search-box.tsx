@@ -8,6 +8,8 @@ export interface SearchBoxProps {
   /** The search in the URL. */
   value: string;
   onSearch: (value: string) => void;
+  /** Drawn by the server and not taken over yet: nothing can be typed in it (ADR 028). */
+  waiting: boolean;
 }
 
 export const SEARCH_DEBOUNCE_MS = 300;
@@ -16,7 +18,7 @@ export const SEARCH_DEBOUNCE_MS = 300;
  * Typing updates the URL (and so the query) after a pause; Enter searches at once. The box
  * follows the URL when it changes from elsewhere (Back, "Clear filters").
  */
-export function SearchBox({ value, onSearch }: SearchBoxProps) {
+export function SearchBox({ value, onSearch, waiting }: SearchBoxProps) {
   const [text, setText] = useState(value);
   const [seen, setSeen] = useState({ url: value, sent: value });
   if (value !== seen.url) {
@@ -39,6 +41,7 @@ export function SearchBox({ value, onSearch }: SearchBoxProps) {
       type="search"
       value={text}
       maxLength={MAX_SEARCH_LENGTH}
+      inert={waiting}
       leftSection={<IconSearch size={16} aria-hidden />}
       rightSection={
         text ? (

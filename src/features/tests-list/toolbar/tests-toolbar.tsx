@@ -31,8 +31,10 @@ export interface TestsToolbarProps {
 }
 
 export function TestsToolbar({ view, onChange, nameSort: backendSortsByName }: TestsToolbarProps) {
-  // The server draws the list without the name sorts (it does not ask /api/status first).
-  const nameSort = useHydrated() && backendSortsByName;
+  // The server draws the list without the name sorts (it does not ask /api/status first), and its
+  // selects wait (`inert`) until the app has taken them over (ADR 028).
+  const hydrated = useHydrated();
+  const nameSort = hydrated && backendSortsByName;
   const sortOptions = nameSort ? SORT_OPTIONS : SORT_OPTIONS.filter((o) => !o.value.startsWith('name'));
   const allTime = view.figures === 'all-time';
   // Open by itself when the URL holds one of its filters (a link, a saved view, a reload).
@@ -49,17 +51,19 @@ export function TestsToolbar({ view, onChange, nameSort: backendSortsByName }: T
   return (
     <>
       <Group gap="sm" align="flex-end" wrap="wrap">
-        <SearchBox value={view.q} onSearch={(q) => onChange({ q }, { replace: true })} />
+        <SearchBox value={view.q} onSearch={(q) => onChange({ q }, { replace: true })} waiting={!hydrated} />
         <StatusFilter value={view.status} onChange={(status) => onChange({ status })} />
         <Group gap="sm" wrap="nowrap">
           <NativeSelect
             label="Sort"
+            inert={!hydrated}
             data={sortOptions}
             value={nameSort || !view.sort.startsWith('name') ? view.sort : 'newest'}
             onChange={(event) => onChange({ sort: event.currentTarget.value as ListSort })}
           />
           <NativeSelect
             label="Per page"
+            inert={!hydrated}
             data={PAGE_SIZES.map(String)}
             value={String(view.size)}
             onChange={(event) => onChange({ size: Number(event.currentTarget.value) as ListView['size'] })}
