@@ -103,7 +103,7 @@ test('the toolbar keeps the ids the server drew: each label stays tied to its in
   await expect(page.getByRole('combobox', { name: 'Sort' })).toHaveAttribute('id', drawnIds[1]!);
 });
 
-test('before the script arrives the rows are on screen, and the app takes them over when it comes', async ({ page }) => {
+test('before the script arrives the rows are on screen, and the app takes them over when it comes', async ({ page, checkA11y }) => {
   const release = await holdScripts(page);
   await page.goto('/tests', { waitUntil: 'commit' });
   const drawn = page.locator('#root > .first-paint');
@@ -121,8 +121,10 @@ test('before the script arrives the rows are on screen, and the app takes them o
   // The header already says which backend answered, not "Connecting…".
   await expect(drawn.getByText('Emulator', { exact: true })).toBeVisible();
   await expect(drawn.getByText('Connecting…')).toHaveCount(0);
-  // Screen readers hear that the dashboard is loading.
+  // Screen readers hear that the dashboard is loading, and can read the rows meanwhile.
   await expect(page.getByRole('status').filter({ hasText: 'Loading the dashboard…' })).toHaveCount(1);
+  await expect(testsTable(page).getByRole('row')).not.toHaveCount(0);
+  await checkA11y();
 
   release();
   await expect(drawn).not.toHaveAttribute('aria-disabled');
