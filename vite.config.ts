@@ -59,6 +59,11 @@ export default defineConfig(({ isSsrBuild }) => ({
   plugins: [mantineSwaps(), react(), dashboardApi(), paintFirst(), precompress()],
   // The server entry (dist-server/) needs no copy of the public files.
   publicDir: isSsrBuild ? false : 'public',
+  // The server entry bundles what it uses of its dependencies, as the browser's build does: Node
+  // loading Mantine's and the icons' whole packages took 1.4 s, the first page drawn only after
+  // it (docs/benchmarks.md). React stays Node's (CommonJS, loaded in 0.07 s), and so do the charts,
+  // which only the lazy screens the server never draws import.
+  ssr: { noExternal: true, external: ['react', 'react-dom', 'recharts'] },
   build: {
     manifest: true,
     sourcemap: false,

@@ -14,23 +14,31 @@ export type FirstPaintRenderer = {
 /** Where `npm run build` puts the server entry (`vite build --ssr`). */
 export const ENTRY_SERVER_FILE = 'dist-server/entry-server.js';
 
-/** A call slower than this is given up: the page goes out as the plain shell. */
-const CALL_TIMEOUT_MS = 2000;
-/** After the worker failed, pages go out as the plain shell this long before it is started again. */
-const RESTART_AFTER_MS = 10_000;
+export interface RendererOptions {
+  /** A call slower than this is given up: the page goes out as the plain shell. */
+  callTimeoutMs?: number;
+  /** After the worker failed, pages go out as the plain shell this long before it is started again. */
+  restartAfterMs?: number;
+}
 
 /**
  * The built server entry, run in a worker thread, or `null` when it is not built (`npm run dev`):
  * the list is then drawn by the browser only. React, Mantine and the app live in the worker's own
  * heap and event loop, so drawing a page never pauses the requests this server forwards (their
- * p99 grew by 3–4 ms with the entry loaded in process, docs/benchmarks.md). A worker that dies is
- * started again on a call after `RESTART_AFTER_MS`, not in a loop.
+ * p99 grew by 3–4 ms with the entry loaded in process, docs/benchmarks.md). A worker that dies, or
+ * hangs in a call once loaded, is started again on a call after `restartAfterMs`, not in a loop. One
+ * still loading the entry (a busy machine) is left to finish: a call that times out then only sends
+ * its page as the shell.
  */
-export function startFirstPaintRenderer(root: string): FirstPaintRenderer | null {
+export function startFirstPaintRenderer(
+  root: string,
+  { callTimeoutMs = 2000, restartAfterMs = 10_000 }: RendererOptions = {},
+): FirstPaintRenderer | null {
   const file = resolve(root, ENTRY_SERVER_FILE);
   if (!existsSync(file)) return null;
 
   let worker: Worker | null = null;
+  let ready = false;
   let failedAt = -Infinity;
   let nextId = 0;
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }>();
@@ -45,7 +53,12 @@ export function startFirstPaintRenderer(root: string): FirstPaintRenderer | null
     if (worker) return worker;
     const started = new Worker(new URL('./first-paint-worker.mjs', import.meta.url), { workerData: { file } });
     started.unref();
-    started.on('message', ({ id, result, error }: { id: number; result?: unknown; error?: string }) => {
+    ready = false;
+    started.on('message', ({ id, result, error, ready: loaded }: { id: number; result?: unknown; error?: string; ready?: true }) => {
+      if (loaded) {
+        if (worker === started) ready = true;
+        return;
+      }
       const call = pending.get(id);
       if (!call) return;
       pending.delete(id);
@@ -68,17 +81,21 @@ export function startFirstPaintRenderer(root: string): FirstPaintRenderer | null
   };
   const call = (method: FirstPaintMethod, args: unknown[]) =>
     new Promise((resolveCall, rejectCall) => {
-      if (!worker && Date.now() - failedAt < RESTART_AFTER_MS) {
+      if (!worker && Date.now() - failedAt < restartAfterMs) {
         rejectCall(new Error('first paint: the worker failed moments ago'));
         return;
       }
       const id = nextId++;
       const timer = setTimeout(() => {
         pending.delete(id);
-        rejectCall(new Error(`first paint: ${method} took over ${CALL_TIMEOUT_MS} ms`));
+        if (!ready) {
+          rejectCall(new Error(`first paint: the server entry was still loading after ${callTimeoutMs} ms`));
+          return;
+        }
+        rejectCall(new Error(`first paint: ${method} took over ${callTimeoutMs} ms`));
         // A worker that hangs is replaced (its exit fails what else it holds).
         void worker?.terminate();
-      }, CALL_TIMEOUT_MS);
+      }, callTimeoutMs);
       pending.set(id, { resolve: resolveCall, reject: rejectCall, timer });
       running().postMessage({ id, method, args });
     });

@@ -6,6 +6,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 
 process.env.NODE_ENV = 'production';
 const entry = await import(pathToFileURL(workerData.file).href);
+// Loaded: from now on a call that takes too long is a hang (first-paint-renderer.ts).
+parentPort.postMessage({ ready: true });
 
 parentPort.on('message', async ({ id, method, args }) => {
   try {
