@@ -66,3 +66,28 @@ test('keyboard: open the dialog, Escape cancels and focus returns; a failed dele
   await expect(testsTable(page)).toBeVisible();
   await expect(rowOf(page, name)).toBeVisible();
 });
+
+test('while the dialog is open the page behind it does not scroll; closed with Escape, it scrolls again', async ({
+  page,
+  createTest,
+}) => {
+  const name = `${uniquePrefix('Delete')} scroll lock`;
+  await createTest({ name });
+  await page.setViewportSize({ width: 1280, height: 480 });
+  await page.goto('/tests');
+  await appTookOver(page);
+  const overflow = () => page.evaluate(() => getComputedStyle(document.documentElement).overflowY);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight)).toBe(true);
+
+  await rowOf(page, name).getByRole('button', { name: `Delete ${name}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Delete “${name}”?` });
+  await expect(dialog).toBeVisible();
+  expect(await overflow()).toBe('hidden');
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  expect(await overflow()).not.toBe('hidden');
+  await page.mouse.move(640, 300);
+  await page.mouse.wheel(0, 300);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+});

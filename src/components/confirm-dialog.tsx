@@ -16,6 +16,11 @@ export interface ConfirmDialogProps {
   onCancel: () => void;
 }
 
+/** The page behind does not scroll while any dialog is open (`data-dialog-open`, the module's CSS). */
+function lockPageScroll() {
+  document.documentElement.toggleAttribute('data-dialog-open', document.querySelector('dialog[open]') !== null);
+}
+
 /**
  * Every "are you sure?" in the app: a native modal `<dialog>`. The browser makes the rest of the
  * page inert, keeps Tab inside, closes on Escape and draws it above everything, so it needs no
@@ -47,7 +52,10 @@ export function ConfirmDialog({
     } else if (!opened && dialog.open) {
       dialog.close();
     }
+    lockPageScroll();
   }, [opened]);
+  // Unmounted while open: the page scrolls again.
+  useEffect(() => lockPageScroll, []);
 
   // Escape: the browser asks first (`cancel`), so a pending action can refuse to be dismissed.
   const onCancelEvent = (event: SyntheticEvent<HTMLDialogElement>) => {
@@ -56,6 +64,7 @@ export function ConfirmDialog({
   };
   // The browser may still close it (repeated Escape without a click in between): follow it.
   const onClose = () => {
+    lockPageScroll();
     if (opened) onCancel();
   };
   // A click on the backdrop lands on the dialog element itself, outside its content box.
