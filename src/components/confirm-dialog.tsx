@@ -17,7 +17,7 @@ export interface ConfirmDialogProps {
 }
 
 /** The page behind does not scroll while any dialog is open (`data-dialog-open`, the module's CSS). */
-function lockPageScroll() {
+function syncPageScrollLock() {
   document.documentElement.toggleAttribute('data-dialog-open', document.querySelector('dialog[open]') !== null);
 }
 
@@ -52,10 +52,10 @@ export function ConfirmDialog({
     } else if (!opened && dialog.open) {
       dialog.close();
     }
-    lockPageScroll();
+    syncPageScrollLock();
   }, [opened]);
   // Unmounted while open: the page scrolls again.
-  useEffect(() => lockPageScroll, []);
+  useEffect(() => syncPageScrollLock, []);
 
   // Escape: the browser asks first (`cancel`), so a pending action can refuse to be dismissed.
   const onCancelEvent = (event: SyntheticEvent<HTMLDialogElement>) => {
@@ -64,7 +64,7 @@ export function ConfirmDialog({
   };
   // The browser may still close it (repeated Escape without a click in between): follow it.
   const onClose = () => {
-    lockPageScroll();
+    syncPageScrollLock();
     if (opened) onCancel();
   };
   // A click on the backdrop lands on the dialog element itself, outside its content box.
