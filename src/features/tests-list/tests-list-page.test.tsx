@@ -37,11 +37,11 @@ describe('tests list', () => {
     const link = within(table).getByRole('link', { name: 'Weekly Gmail check' });
     expect(link).toHaveAttribute('href', expect.stringMatching(/^\/tests\/[0-9a-f-]{36}$/));
     const row = link.closest('tr') as HTMLElement;
+    // The type and sending method under the name, in the name's cell.
+    expect(link.closest('td')).toHaveTextContent(/Weekly Gmail checkAutomated · From Instantly$/);
     for (const text of [
-      'Automated',
       'Active',
       'Daily limits hit',
-      'From Instantly',
       'Google Pro, Outlook Pro (US)',
       'Tue, Wed at 02:30',
       'America/Chihuahua',
@@ -49,8 +49,8 @@ describe('tests list', () => {
       expect(within(row).getByText(text)).toBeInTheDocument();
     }
     expect(within(row).getByText(/^\d+ inboxes$/)).toBeInTheDocument();
-    // The next run in the schedule's zone, named, then how far off it is.
-    expect(within(row).getByText(/^Chihuahua time, in \d+ (min|h|days?)$/)).toBeInTheDocument();
+    // The next run under the schedule, in the zone named above it, then how far off it is.
+    expect(within(row).getByText(/^Next (Tue|Wed) \d{1,2} \w{3}, 02:30, in \d+ (min|h|days?)$/)).toBeInTheDocument();
     expect(screen.getByText('1 test loaded')).toBeInTheDocument();
   });
 

@@ -8,11 +8,11 @@ import {
 import { NotSendingBadge } from '../../placement-test-ui/not-sending-badge';
 import { StatusBadge } from '../../placement-test-ui/status-badge';
 import { shortLabels } from '../../../../core/rules/esp-labels';
-import { EMPTY_VALUE, pluralize } from '../../../lib/format';
-import { describeSchedule, formatRelative, scheduleParts } from '../../../lib/schedule-format';
-import { formatCreated, formatNextRun, nextRunOf } from './cell-format';
+import { pluralize } from '../../../lib/format';
+import { formatCreated } from './cell-format';
 import { InboxCell, LastRunCell, SpamCell } from './figure-cells';
 import { RowActions } from './row-actions';
+import { ScheduleCell } from './schedule-cell';
 import { SelectCheckbox } from './select-checkbox';
 import classes from './tests-table.module.css';
 
@@ -41,9 +41,6 @@ export const TestRow = memo(function TestRow({
   index,
   rowRef,
 }: TestRowProps) {
-  const next = nextRunOf(t, now);
-  const nextText = next ? formatNextRun(next, t.type === 2 ? t.schedule?.timezone : null) : null;
-  const schedule = scheduleParts(t.schedule);
   return (
     <tr
       role="row"
@@ -70,10 +67,11 @@ export const TestRow = memo(function TestRow({
         >
           {t.name}
         </Link>
-      </td>
-      <td role="cell" data-label="Type">
-        <span className={classes.line}>{TYPE_LABELS[t.type]}</span>
-        <span className={classes.subline}>{SENDING_METHOD_LABELS[t.sending_method]}</span>
+        {/* The type under the name, as on a card: one column less on laptop widths (ADR 012). */}
+        <span className={classes.subline}>
+          <span className={classes.nowrap}>{TYPE_LABELS[t.type]}</span> ·{' '}
+          <span className={classes.nowrap}>{SENDING_METHOD_LABELS[t.sending_method]}</span>
+        </span>
       </td>
       <td role="cell">
         <div className={classes.badges}>
@@ -95,28 +93,7 @@ export const TestRow = memo(function TestRow({
         <span className={classes.subline}>{shortLabels(t.recipients_labels)}</span>
       </td>
       <td role="cell" data-label="Schedule">
-        {t.type !== 2 ? (
-          EMPTY_VALUE
-        ) : schedule ? (
-          <>
-            <span className={classes.line}>{schedule.when}</span>
-            <span className={classes.subline}>{schedule.timeZone}</span>
-          </>
-        ) : (
-          describeSchedule(t.schedule)
-        )}
-      </td>
-      <td role="cell" data-label="Next run">
-        {next && nextText ? (
-          <>
-            <span className={`${classes.line} ${classes.nowrap}`}>{nextText.when}</span>
-            <span className={classes.subline}>
-              {nextText.zone}, {formatRelative(next, now)}
-            </span>
-          </>
-        ) : (
-          EMPTY_VALUE
-        )}
+        <ScheduleCell placementTest={t} now={now} />
       </td>
       <td role="cell" data-label="Created" className={classes.nowrap}>
         {formatCreated(t.timestamp_created, now)}

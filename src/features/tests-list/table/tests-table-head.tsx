@@ -40,9 +40,8 @@ export function TestsTableHead({
           className={classes.pinName}
           aria-sort={ariaSort(byName, sort === 'name-desc')}
         >
-          Name
+          Name <span className={classes.headNote}>and type</span>
         </th>
-        <th role="columnheader">Type</th>
         <th role="columnheader" style={{ width: 165 }}>
           Status
         </th>
@@ -61,10 +60,9 @@ export function TestsTableHead({
         <th role="columnheader" style={{ width: 145 }}>
           Recipients
         </th>
-        <th role="columnheader" style={{ width: 145 }}>
-          Schedule
+        <th role="columnheader" style={{ width: 150 }}>
+          Schedule <span className={classes.headNote}>next run</span>
         </th>
-        <th role="columnheader">Next run</th>
         <th role="columnheader" aria-sort={ariaSort(byCreated, sort === 'newest')}>
           Created
         </th>
@@ -76,4 +74,4 @@ export function TestsTableHead({
   );
 }
 
-export const COLUMN_COUNT = 12;
+export const COLUMN_COUNT = 10;
