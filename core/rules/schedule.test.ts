@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   formatUtcOffset,
   getZonedParts,
@@ -171,6 +171,26 @@ describe('incomplete schedules', () => {
 
   it('an invalid `after` date → null', () => {
     expect(nextRun(complete, new Date(Number.NaN))).toBeNull();
+  });
+
+  it('a zone Instantly takes but this runtime’s Intl does not know → null, not a RangeError', () => {
+    // Older browsers ship fewer zones; the list, the wizard and the test page call this in render.
+    const RealFormat = Intl.DateTimeFormat;
+    const spy = vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (
+      locale?: Intl.LocalesArgument,
+      options?: Intl.DateTimeFormatOptions,
+    ) {
+      if (options?.timeZone === 'Pacific/Auckland') throw new RangeError('Invalid time zone');
+      return new RealFormat(locale as string, options);
+    } as unknown as typeof Intl.DateTimeFormat);
+    try {
+      const auckland = { ...complete, timezone: 'Pacific/Auckland' };
+      expect(parseSchedule(auckland)).not.toBeNull();
+      expect(nextRun(auckland, at('2026-06-01T00:00:00Z'))).toBeNull();
+      expect(nextRuns(auckland, at('2026-06-01T00:00:00Z'), 3)).toEqual([]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('parses the spec example', () => {

@@ -122,11 +122,20 @@ export function parseSchedule(schedule: ScheduleLike): ParsedSchedule | null {
   return { days, hour: Number(time[1]), minute: Number(time[2]), timeZone: timeZone as InstantlyTimezone };
 }
 
-/** First run strictly after `after`, or null for an incomplete schedule or invalid date. */
+/**
+ * First run strictly after `after`, or null for an incomplete schedule, an invalid date, or a
+ * zone this runtime's Intl does not know (an older browser: there is then no run to show).
+ */
 export function nextRun(schedule: ScheduleLike, after: Date): Date | null {
   const parsed = parseSchedule(schedule);
   if (!parsed || Number.isNaN(after.getTime())) return null;
-  const today = getZonedParts(after, parsed.timeZone);
+  let today: ZonedParts;
+  try {
+    today = getZonedParts(after, parsed.timeZone);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
   // From yesterday, in case a gap shift pushed yesterday's run past local midnight; up to
   // 8 days ahead covers "only today is enabled and today's time has passed".
   for (let offset = -1; offset <= 8; offset++) {
