@@ -51,7 +51,7 @@ export function AppLayout({
         Skip to content
       </a>
       <header className={classes.header}>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+        <Group className={classes.headerBar} justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" miw={0}>
             <Burger
               opened={opened}
@@ -65,7 +65,12 @@ export function AppLayout({
             <Title
               order={1}
               size="h4"
-              style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+              style={{
+                fontSize: 'var(--header-title-fz)',
+                whiteSpace: 'nowrap',
+                overflow: 'hidden',
+                textOverflow: 'ellipsis',
+              }}
             >
               Inbox placement
             </Title>
