@@ -27,17 +27,17 @@ export function ScheduleCell({ placementTest: t, now }: { placementTest: Placeme
   }
   // The next run in the schedule's zone, named on the line above; only a zone this browser does
   // not know falls back to the viewer's, and then says so.
-  const nextText = next && formatNextRun(next, schedule.timeZone);
+  const nextText = next ? formatNextRun(next, schedule.timeZone) : null;
   return (
     <>
       <span className={classes.line}>{schedule.when}</span>
       <span className={classes.subline}>{schedule.timeZone}</span>
-      {next && nextText && (
+      {next && nextText ? (
         <span className={classes.subline}>
           Next {nextText.when}
           {nextText.zone === 'your time' ? ' your time' : ''}, {formatRelative(next, now)}
         </span>
-      )}
+      ) : null}
     </>
   );
 }
