@@ -74,3 +74,16 @@ test('on a phone the menu button opens the navigation, which closes once a page 
   await expect(nav).toBeVisible();
   await expect(menu).toBeHidden();
 });
+
+test('the header shows its whole title beside the backend badge, from a 360 px phone to a laptop', async ({
+  page,
+}) => {
+  const title = page.getByRole('heading', { name: 'Inbox placement', exact: true });
+  const badge = page.getByRole('status', { name: 'Emulator: connected' });
+  await page.goto('/tests');
+  for (const width of [360, 375, 390, 1366]) {
+    await page.setViewportSize({ width, height: 800 });
+    await expect(badge).toBeInViewport({ ratio: 1 });
+    expect(await title.evaluate((h) => h.scrollWidth <= h.clientWidth), `title whole at ${width} px`).toBe(true);
+  }
+});

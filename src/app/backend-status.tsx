@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { serverStatusQueries } from '../api/server-status/queries';
 import type { ServerStatus } from '../../core/contract/server-status';
 import { getErrorMessage } from '../api/errors';
+import classes from './backend-status.module.css';
 
 type State = ServerStatus['state'];
 
@@ -20,7 +21,7 @@ export function BackendStatus() {
   const { data, error, isPending } = useQuery(serverStatusQueries.status());
   if (isPending) {
     return (
-      <Badge variant="light" color="gray" aria-live="polite">
+      <Badge variant="light" color="gray" className={classes.badge} aria-live="polite">
         Connecting…
       </Badge>
     );
@@ -34,12 +35,11 @@ export function BackendStatus() {
     <Badge
       variant="dot"
       color={look.color}
-      size="lg"
+      className={classes.badge}
       role="status"
       aria-label={`${label}: ${look.spoken}`}
       // A native title, not a Tooltip: it keeps the positioning library off the first route.
       title={detail ?? (data?.backend === 'emulator' ? 'Local emulator with demo data' : 'Instantly API')}
-      style={{ textTransform: 'none' }}
     >
       {label}
       {look.suffix}
